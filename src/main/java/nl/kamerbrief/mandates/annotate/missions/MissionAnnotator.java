@@ -1,0 +1,399 @@
+package nl.kamerbrief.mandates.annotate.missions;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.kamerbrief.mandates.annotate.AnnotatedText;
+import nl.kamerbrief.mandates.annotate.Annotator;
+import nl.kamerbrief.mandates.annotate.EntityMention;
+import nl.kamerbrief.mandates.annotate.Layer;
+import nl.kamerbrief.mandates.annotate.Segment;
+import nl.kamerbrief.mandates.annotate.Token;
+import nl.kamerbrief.mandates.annotate.Tokens;
+import nl.kamerbrief.mandates.rules.MissionEntry;
+import nl.kamerbrief.mandates.rules.RuleSet;
+import nl.kamerbrief.mandates.rules.Table;
+import nl.kamerbrief.mandates.text.CharSpan;
+
+/**
+ * Finds the missions a letter names or describes, and what looks like one and is not. Catalogue names and aliases
+ * come first; then patterns for missions the catalogue does not know (acronym families, a long name with its
+ * acronym, "operatie X", unnamed deployments "Patriots Slowakije"); then descriptions resolved through the
+ * catalogue's facts and the letter's date; then, where a {@link MissionModel} is trained, the name finder on
+ * candidate sentences. Overlaps are settled once (catalogue before pattern before description before model,
+ * longer first). Bare family names ("EUFOR") and acronyms a letter introduces in brackets ("(EGF)") resolve to
+ * the mission the letter means. Each mention gets the role the words before it give it.
+ */
+public final class MissionAnnotator implements Annotator {
+
+    private record RoleCue(Pattern pattern, EntityMention.Role role) {
+    }
+
+    private final MissionCatalog catalog;
+    private final Gazetteer places;
+    private final NameFinders finders;
+    private final DescriptionResolver descriptions;
+    private final List<RoleCue> roles = new ArrayList<>();
+    private final MissionModel model;
+
+    public MissionAnnotator(RuleSet rules, MissionModel model) {
+        this.catalog = new MissionCatalog(rules);
+        this.places = new Gazetteer(rules);
+        this.finders = new NameFinders(rules, catalog, places);
+        this.descriptions = new DescriptionResolver(rules, catalog, places);
+        this.model = model;
+        for (Table.Row r : rules.table("roles.tsv").rows()) {
+            roles.add(new RoleCue(Pattern.compile("(?:" + r.get("pattern") + ")"),
+                    EntityMention.Role.valueOf(r.get("role").toUpperCase(Locale.ROOT))));
+        }
+    }
+
+    @Override
+    public Layer adds() {
+        return Layer.ENTITIES;
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.HEADER, Layer.SEGMENTS);
+    }
+
+    @Override
+    public List<EntityMention> annotate(AnnotatedText t) {
+        String view = t.view().text();
+        String folded = t.view().folded();
+        List<Token> tk = Tokens.of(folded);
+        Integer year = t.header().year();
+
+        List<Candidate> found = new ArrayList<>();
+        finders.aliases(tk, view, found);
+        finders.families(tk, view, found);
+        finders.longNames(tk, view, found);
+        finders.operations(tk, view, found);
+        finders.deployments(tk, view, found);
+        finders.exercises(tk, view, found);
+        List<DescriptionResolver.Open> open = new ArrayList<>();
+        descriptions.find(tk, year, found, open);
+        if (model != null) {
+            model.find(t, tk, found);
+        }
+
+        List<Candidate> capacities = new ArrayList<>();
+        List<Candidate> rest = new ArrayList<>();
+        for (Candidate c : found) {
+            (c.type() == EntityMention.Type.CAPACITY ? capacities : rest).add(c);
+        }
+        List<Candidate> chosen = contextAliases(t, tk, resolveOverlaps(rest));
+        chosen = coreference(t, tk, view, chosen, open);
+
+        List<EntityMention> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            emit(t, tk, c, out);
+        }
+        for (Candidate c : resolveOverlaps(capacities)) {
+            emit(t, tk, c, out);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- overlaps
+
+    private static List<Candidate> resolveOverlaps(List<Candidate> all) {
+        List<Candidate> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Candidate::rank).reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparingInt(Candidate::from));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            boolean clash = false;
+            for (Candidate k : kept) {
+                if (k.overlaps(c) && !(k.from() == c.from() && k.to() == c.to()
+                        && k.source() == EntityMention.Source.CONTEXT_ALIAS
+                        && c.source() == EntityMention.Source.CONTEXT_ALIAS)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::from));
+        return kept;
+    }
+
+    // ---------------------------------------------------------------- shared names
+
+    /** A name several missions share ("EU Special Representative") takes the one whose place is nearest. */
+    private List<Candidate> contextAliases(AnnotatedText t, List<Token> tk, List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, List<Candidate>> bySpan = new HashMap<>();
+        for (Candidate c : chosen) {
+            if (c.source() == EntityMention.Source.CONTEXT_ALIAS) {
+                bySpan.computeIfAbsent(c.from() + ":" + c.to(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (Candidate c : chosen) {
+            if (c.source() != EntityMention.Source.CONTEXT_ALIAS) {
+                out.add(c);
+                continue;
+            }
+            List<Candidate> group = bySpan.remove(c.from() + ":" + c.to());
+            if (group == null) {
+                continue;
+            }
+            MissionEntry pick = byNearbyPlace(t, tk, c, group.stream().map(g -> g.missions().get(0)).toList());
+            if (pick != null) {
+                out.add(Candidate.known(c.from(), c.to(), pick, EntityMention.Source.CONTEXT_ALIAS));
+            }
+        }
+        return out;
+    }
+
+    /** The mission among {@code options} whose place the text names nearest to the mention. */
+    private MissionEntry byNearbyPlace(AnnotatedText t, List<Token> tk, Candidate c, List<MissionEntry> options) {
+        int year = t.header().year() == null ? -1 : t.header().year();
+        List<MissionEntry> active = options.stream().filter(m -> year < 0 || m.activeIn(year)).toList();
+        if (active.isEmpty()) {
+            active = options;
+        }
+        Segment seg = segmentAt(t, t.view().toSource(tk.get(c.from()).start(), tk.get(c.to() - 1).end()).start());
+        int from = 0;
+        int to = tk.size();
+        // look in widening windows: the sentence, the paragraph, three paragraphs back
+        for (int width = 0; width < 3; width++) {
+            int lo;
+            int hi;
+            if (seg == null) {
+                lo = Math.max(0, c.from() - 40 * (width + 1));
+                hi = Math.min(tk.size(), c.to() + 40 * (width + 1));
+            } else {
+                CharSpan range = width == 0 ? seg.span() : paragraphRange(t, seg, width == 1 ? 0 : 3);
+                lo = tokenAt(t, tk, range.start());
+                hi = tokenAt(t, tk, range.end());
+            }
+            MissionEntry best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int i = Math.max(from, lo); i < Math.min(to, hi); i++) {
+                Gazetteer.Hit h = places.at(tk, i);
+                if (h == null) {
+                    continue;
+                }
+                for (MissionEntry m : active) {
+                    if (places.covers(Candidate.placesOf(m), h.place())) {
+                        int d = Math.abs(i - c.from());
+                        if (d < bestDistance) {
+                            best = m;
+                            bestDistance = d;
+                        }
+                    }
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return active.size() == 1 ? active.get(0) : null;
+    }
+
+    // ---------------------------------------------------------------- coreference
+
+    /**
+     * Bare family names and bracketed acronyms take the mission the letter means: the nearest mission of that
+     * family named before (else after) in the letter; an acronym introduced as "(EGF)" after a mission's name
+     * stands for that mission from then on; a description without a place is the one mission of the letter that
+     * fits it.
+     */
+    private List<Candidate> coreference(AnnotatedText t, List<Token> tk, String view, List<Candidate> chosen,
+                                        List<DescriptionResolver.Open> open) {
+        // acronyms introduced in brackets right after a mission
+        Map<String, Candidate> bound = new HashMap<>();
+        for (Candidate c : chosen) {
+            if (c.type() != EntityMention.Type.MISSION || c.source() == EntityMention.Source.COREFERENCE) {
+                continue;
+            }
+            int i = c.to();
+            if (i + 2 < tk.size() && (tk.get(i).is("(") || tk.get(i).is(",")) && tk.get(i + 1).isWord()) {
+                String acr = view.substring(tk.get(i + 1).start(), tk.get(i + 1).end());
+                if (acr.length() >= 2 && acr.chars().filter(Character::isUpperCase).count() >= 2
+                        && (tk.get(i + 2).is(")") || tk.get(i + 2).is(","))) {
+                    bound.putIfAbsent(acr, c);
+                }
+            }
+            if (c.group() != null) {
+                bound.putIfAbsent(c.group(), c);
+            }
+        }
+        List<Candidate> missions = chosen.stream().filter(c -> c.type() == EntityMention.Type.MISSION
+                && c.source() != EntityMention.Source.COREFERENCE).toList();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : chosen) {
+            String written = view.substring(tk.get(c.from()).start(), tk.get(c.to() - 1).end());
+            Candidate binding = bound.get(written);
+            if (binding != null && binding.from() != c.from() && c.to() - c.from() == 1
+                    && (c.type() != EntityMention.Type.MISSION || !c.isKnown())) {
+                out.add(new Candidate(c.from(), c.to(), EntityMention.Type.MISSION, binding.missions(),
+                        binding.name(), EntityMention.Source.COREFERENCE, binding.organisation(), binding.places(),
+                        null));
+                continue;
+            }
+            if (c.source() != EntityMention.Source.COREFERENCE) {
+                out.add(c);
+                continue;
+            }
+            // a bare family name: the nearest mission of the family before it, else after it
+            Candidate best = null;
+            for (Candidate m : missions) {
+                if (m.name().toUpperCase(Locale.ROOT).startsWith(c.name().toUpperCase(Locale.ROOT) + " ")
+                        || m.isKnown() && c.name().equals(m.missions().get(0).acronym())) {
+                    if (m.to() <= c.from()) {
+                        best = m;
+                    } else if (best == null) {
+                        best = m;
+                        break;
+                    }
+                }
+            }
+            if (best != null) {
+                out.add(new Candidate(c.from(), c.to(), EntityMention.Type.MISSION, best.missions(), best.name(),
+                        EntityMention.Source.COREFERENCE, best.organisation(), best.places(), null));
+            }
+        }
+        // descriptions without a place: the one named mission that fits
+        for (DescriptionResolver.Open d : open) {
+            boolean taken = false;
+            for (Candidate c : out) {
+                if (c.from() < d.to() && d.from() < c.to()) {
+                    taken = true;
+                    break;
+                }
+            }
+            if (taken || d.plural()) {
+                continue;
+            }
+            List<Candidate> fits = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Candidate m : missions) {
+                if (m.isKnown() && descriptions.fits(m.missions().get(0), d) && seen.add(m.name())) {
+                    fits.add(m);
+                }
+            }
+            if (fits.size() == 1) {
+                Candidate m = fits.get(0);
+                out.add(new Candidate(d.from(), d.to(), EntityMention.Type.MISSION, m.missions(), m.name(),
+                        EntityMention.Source.COREFERENCE, m.organisation(), m.places(), null));
+            }
+        }
+        out.sort(Comparator.comparingInt(Candidate::from));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- output
+
+    private void emit(AnnotatedText t, List<Token> tk, Candidate c, List<EntityMention> out) {
+        CharSpan span = t.view().toSource(tk.get(c.from()).start(), tk.get(c.to() - 1).end());
+        EntityMention.Role role = role(t, tk, c, span);
+        if (c.type() != EntityMention.Type.MISSION) {
+            out.add(new EntityMention(span, c.type(), null, c.name(), null, false, c.source(), role, false,
+                    List.of()));
+            return;
+        }
+        if (c.isKnown()) {
+            boolean shared = c.missions().size() > 1;
+            for (MissionEntry m : c.missions()) {
+                out.add(new EntityMention(span, EntityMention.Type.MISSION, m.id(), m.name(), m.organisation(), true,
+                        c.source(), role, shared, Candidate.placesOf(m)));
+            }
+        } else {
+            out.add(new EntityMention(span, EntityMention.Type.MISSION, slug(c.name()), c.name(), c.organisation(),
+                    false, c.source(), role, false, c.places()));
+        }
+    }
+
+    private EntityMention.Role role(AnnotatedText t, List<Token> tk, Candidate c, CharSpan span) {
+        Segment seg = segmentAt(t, span.start());
+        if (seg == null) {
+            return EntityMention.Role.NEUTRAL;
+        }
+        String before = t.view().foldedText(new CharSpan(seg.span().start(), span.start()));
+        if (seg.kind() == Segment.Kind.ITEM || seg.kind() == Segment.Kind.HEADING) {
+            // the head of a list item: "[Kosovo] NAVO missie in Kosovo (KFOR) – één persoon"
+            if (before.length() < 60 && !before.contains(" aan ") && !before.contains(" met ")) {
+                return EntityMention.Role.TARGET;
+            }
+        }
+        String tail = before.length() > 120 ? before.substring(before.length() - 120) : before;
+        for (RoleCue r : roles) {
+            if (r.pattern().matcher(tail).find() && endsAtTail(r.pattern(), tail)) {
+                return r.role();
+            }
+        }
+        return EntityMention.Role.NEUTRAL;
+    }
+
+    private static boolean endsAtTail(Pattern p, String tail) {
+        var m = p.matcher(tail);
+        while (m.find()) {
+            if (m.end() == tail.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String slug(String name) {
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
+    private static Segment segmentAt(AnnotatedText t, int sourceIndex) {
+        List<Segment> segs = t.segments();
+        int lo = 0;
+        int hi = segs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segs.get(mid);
+            if (s.span().end() <= sourceIndex) {
+                lo = mid + 1;
+            } else if (s.span().start() > sourceIndex) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static CharSpan paragraphRange(AnnotatedText t, Segment seg, int back) {
+        int start = seg.span().start();
+        int end = seg.span().end();
+        for (Segment s : t.segments()) {
+            if (s.paragraph() >= seg.paragraph() - back && s.paragraph() <= seg.paragraph()) {
+                start = Math.min(start, s.span().start());
+                end = Math.max(end, s.span().end());
+            }
+        }
+        return new CharSpan(start, end);
+    }
+
+    private static int tokenAt(AnnotatedText t, List<Token> tk, int sourceIndex) {
+        int v = t.view().toView(sourceIndex);
+        int lo = 0;
+        int hi = tk.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tk.get(mid).start() < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,616 @@
+package nl.kamerbrief.mandates.assemble;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.kamerbrief.mandates.annotate.Action;
+import nl.kamerbrief.mandates.annotate.ActionCue;
+import nl.kamerbrief.mandates.annotate.AnnotatedText;
+import nl.kamerbrief.mandates.annotate.DateMention;
+import nl.kamerbrief.mandates.annotate.EntityMention;
+import nl.kamerbrief.mandates.annotate.Frame;
+import nl.kamerbrief.mandates.annotate.FrameCue;
+import nl.kamerbrief.mandates.annotate.Headcount;
+import nl.kamerbrief.mandates.annotate.Headcount.Flag;
+import nl.kamerbrief.mandates.annotate.Segment;
+import nl.kamerbrief.mandates.text.CharSpan;
+import nl.kamerbrief.mandates.text.Spanned;
+
+/**
+ * Turns a document's layers into {@link Link}s: for each statement of the government (not a member's question),
+ * which missions its sizes, dates and decisions are about. A value goes with the entity nearest to it; a value
+ * nearest to a background mention, a non-mission or an exercise is not a contribution's; a capacity passes its
+ * crew on to the mission it serves; values stated once after a list of missions belong to every mission of the
+ * list. A statement that names no mission continues the one its paragraph or section is about.
+ */
+final class Linker {
+
+    private static final Pattern BETREFT = Pattern.compile(
+            "^(ook )?(betreft het|het betreft|(deze|dit|de) (inzet|bijdrage|bijdragen|mandaat|missies?) "
+                    + "(betreft|betreffen|omvat|omvatten|gaat naar|gaan naar))\\b");
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("^(dat|die|deze|dit|zij|hij|het) \\w+");
+    private static final Pattern PARTITIVE = Pattern.compile("^(daarvan|hiervan|waarvan)\\b");
+    private static final Pattern CREW = Pattern.compile("aan boord|bemanning");
+    private static final Pattern CONTRIBUTION_NOUN = Pattern.compile("\\b(bijdrage|bijdragen|inzet|deelname|"
+            + "deelneming|mandaat|kader|uitzending|detachement|personeel|missiebijdrage\\w*)\\b");
+
+    private final AnnotatedText t;
+    private final List<Segment> segments;
+    private final List<EntityMention> entities;
+    private final String mainMission;
+    private final Map<Integer, List<EntityMention>> entitiesBySegment = new HashMap<>();
+
+    /** A document-wide end date for every framework ("Generieke looptijd ... tot en met juni 2028"). */
+    DateMention genericEnd;
+
+    Linker(AnnotatedText t) {
+        this.t = t;
+        this.segments = t.segments();
+        this.entities = t.entities();
+        for (Segment s : segments) {
+            entitiesBySegment.put(s.index(), AnnotatedText.within(entities, s.span()));
+        }
+        this.mainMission = mainMission();
+    }
+
+    List<Link> links() {
+        List<Link> out = new ArrayList<>();
+        Map<Integer, List<Link>> carried = new HashMap<>();
+        for (Segment s : segments) {
+            if (s.question()) {
+                continue;
+            }
+            statement(s, out, carried);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- one statement
+
+    private void statement(Segment s, List<Link> out, Map<Integer, List<Link>> carried) {
+        List<EntityMention> ents = entitiesBySegment.get(s.index());
+        List<FrameCue> frames = AnnotatedText.within(t.frames(), s.span());
+        String folded = t.view().foldedText(s.span());
+
+        boolean dutch = has(frames, Frame.DUTCH_AGENT) || has(frames, Frame.DUTCH_CONTRIBUTION);
+        boolean foreign = has(frames, Frame.FOREIGN_AGENT);
+        if (PARTITIVE.matcher(folded).find() && s.index() > 0) {
+            // "Daarvan nemen ruim 700 militairen ...": the actor of the sentence before
+            Segment prev = segments.get(s.index() - 1);
+            List<FrameCue> pf = AnnotatedText.within(t.frames(), prev.span());
+            dutch = has(pf, Frame.DUTCH_AGENT) || has(pf, Frame.DUTCH_CONTRIBUTION);
+            foreign = has(pf, Frame.FOREIGN_AGENT);
+        }
+        boolean paragraphDutch = dutch || paragraphHas(s, Frame.DUTCH_AGENT) || paragraphHas(s, Frame.DUTCH_CONTRIBUTION);
+        boolean foreignOnly = foreign && !dutch;
+        boolean ownMandate = has(frames, Frame.OWN_MANDATE) && !has(frames, Frame.DUTCH_CONTRIBUTION);
+        boolean meta = has(frames, Frame.META);
+        boolean periodVerb = has(frames, Frame.PERIOD_VERB);
+        int hedgeAt = firstAt(frames, Frame.HEDGE);
+        int tentativeAt = firstAt(frames, Frame.TENTATIVE);
+        boolean correction = has(frames, Frame.CORRECTION);
+        boolean correctionValue = has(frames, Frame.CORRECTION_VALUE);
+
+        // a mission as the subject, with no Dutch word: its own size or lifecycle ("In totaal telt de missie ...")
+        EntityMention subject = subject(s, ents);
+        boolean missionsOwn = !dutch && subject != null && subject.isMission() && !"bilateral".equals(
+                subject.organisation());
+
+        List<Headcount> counts = new ArrayList<>();
+        for (Headcount h : AnnotatedText.within(t.headcounts(), s.span())) {
+            if (h.has(Flag.FROM) || h.has(Flag.SUBSET) || h.has(Flag.TEMPORARY)) {
+                continue;
+            }
+            if (hedgeAt >= 0 && h.start() > hedgeAt || tentativeAt >= 0 && h.start() > tentativeAt) {
+                continue;
+            }
+            if (foreignOnly || missionsOwn || sizeCueBefore(frames, h)) {
+                continue;
+            }
+            if (negatedBefore(frames, h, s)) {
+                continue;
+            }
+            counts.add(h);
+        }
+        List<DateMention> ends = new ArrayList<>();
+        DateMention start = null;
+        DateMention duration = null;
+        for (DateMention d : AnnotatedText.within(t.dates(), s.span())) {
+            if (hedgeAt >= 0 && d.start() > hedgeAt || foreignOnly || ownMandate || missionsOwn) {
+                continue;
+            }
+            switch (d.role()) {
+                case END -> ends.add(d);
+                case PERIOD -> {
+                    if (periodVerb && !meta) {
+                        ends.add(d);
+                    }
+                }
+                case DURATION -> {
+                    duration = d;
+                    if (d.endDay() != null) {
+                        ends.add(d);
+                    }
+                }
+                case START -> start = start == null ? d : start;
+                default -> {
+                }
+            }
+        }
+        // an end date with a verb of ending names a contribution's end only when a contribution is said
+        boolean dutchSaid = dutch;
+        ends.removeIf(d -> d.rule().contains("ending") && !dutchSaid && !CONTRIBUTION_NOUN.matcher(folded).find());
+        // "Generieke looptijd voor de nationale kaders: ... tot en met juni 2028"
+        if (has(frames, Frame.GENERIC_TERM) && ents.stream().noneMatch(EntityMention::isMission)) {
+            for (DateMention d : ends) {
+                if (d.role() == DateMention.Role.END && genericEnd == null) {
+                    genericEnd = d;
+                }
+            }
+            return;
+        }
+
+        ActionCue best = bestAction(s);
+        Action action = best == null ? null : best.action();
+        boolean decision = best != null && !"state".equals(best.scope());
+        if (!decision) {
+            Action section = sectionAction(s);
+            if (section != null && (s.kind() == Segment.Kind.ITEM || s.kind() == Segment.Kind.SENTENCE)) {
+                action = section;
+                decision = true;
+            }
+        }
+        if (decision && (foreignOnly || missionsOwn)) {
+            decision = false;
+            action = null;
+        }
+        boolean decisionCounts = decision && (dutch || paragraphDutch && !counts.isEmpty()
+                || s.kind() != Segment.Kind.SENTENCE);
+
+        List<EntityMention> missions = ents.stream().filter(EntityMention::isMission).toList();
+        if (counts.isEmpty() && ends.isEmpty() && !decisionCounts) {
+            // a statement that names missions may carry values to the next ("Deze inzet betreft ...")
+            return;
+        }
+
+        // values of a statement that names no mission, for the missions a following "betreft" names
+        if (missions.isEmpty() && s.index() + 1 < segments.size()) {
+            Segment next = segments.get(s.index() + 1);
+            String nf = t.view().foldedText(next.span());
+            List<EntityMention> nm = entitiesBySegment.get(next.index()).stream()
+                    .filter(EntityMention::isMission).toList();
+            if (BETREFT.matcher(nf).find() && !nm.isEmpty() && (!counts.isEmpty() || !ends.isEmpty())) {
+                List<Link> made = new ArrayList<>();
+                for (EntityMention m : distinct(nm)) {
+                    Link l = link(m, s, counts, ends, start, duration, action, decision, correction,
+                            correctionValue, nm.size() > 1);
+                    l.viaTopic = true;
+                    made.add(l);
+                }
+                out.addAll(made);
+                carried.put(next.index(), made);
+                return;
+            }
+        }
+        // a "betreft" statement continuing one before: it takes the dates it does not state itself
+        List<Link> before = carried.get(s.index());
+        if (before == null && BETREFT.matcher(folded).find() && s.index() > 0) {
+            before = carried.get(s.index() - 1);
+            if (before != null) {
+                carried.put(s.index(), before);
+            }
+        }
+        if (before != null && ends.isEmpty() && !before.isEmpty()) {
+            ends.addAll(before.get(0).ends);
+        }
+
+        // link each value to the entity nearest to it
+        Map<String, Link> byMission = new HashMap<>();
+        List<Spanned> values = new ArrayList<>();
+        values.addAll(counts);
+        values.addAll(ends);
+        List<EntityMention> targets = missions.stream()
+                .filter(m -> m.role() != EntityMention.Role.BACKGROUND && m.role() != EntityMention.Role.COMPONENT)
+                .toList();
+        List<EntityMention> topic = null;
+        for (Spanned v : values) {
+            List<EntityMention> owners = owners(v, ents, values, s);
+            if (owners == null) {
+                continue;
+            }
+            if (owners.isEmpty()) {
+                if (topic == null) {
+                    topic = topic(s);
+                }
+                owners = topic;
+            }
+            boolean shared = distinct(owners).size() > 1;
+            for (EntityMention m : distinct(owners)) {
+                Link l = byMission.computeIfAbsent(m.missionId(), k -> link(m, s, List.of(), List.of(), null, null,
+                        null, false, correction, correctionValue, false));
+                l.viaTopic |= !missions.contains(m);
+                l.shared |= shared || m.shared();
+                if (v instanceof Headcount h) {
+                    l.counts.add(h);
+                } else if (v instanceof DateMention d) {
+                    addEnd(l, d, correction, correctionValue);
+                }
+            }
+        }
+        // decisions without values: the missions named, else the topic
+        if (decisionCounts) {
+            List<EntityMention> owners = targets.isEmpty() && values.isEmpty() ? topic(s) : targets;
+            for (EntityMention m : distinct(owners)) {
+                byMission.computeIfAbsent(m.missionId(), k -> {
+                    Link l = link(m, s, List.of(), List.of(), null, null, null, false, correction, correctionValue,
+                            false);
+                    l.viaTopic = !missions.contains(m);
+                    return l;
+                });
+            }
+        }
+        for (Link l : byMission.values()) {
+            l.action = action;
+            l.decision = decision;
+            l.state = !decision;
+            if (start != null) {
+                l.start = start;
+            }
+            if (duration != null) {
+                l.duration = duration;
+            }
+            out.add(l);
+        }
+    }
+
+    private Link link(EntityMention m, Segment s, List<Headcount> counts, List<DateMention> ends, DateMention start,
+                      DateMention duration, Action action, boolean decision, boolean correction,
+                      boolean correctionValue, boolean shared) {
+        Link l = new Link(m, s);
+        l.counts.addAll(counts);
+        for (DateMention d : ends) {
+            addEnd(l, d, correction, correctionValue);
+        }
+        l.start = start;
+        l.duration = duration;
+        l.action = action;
+        l.decision = decision;
+        l.state = !decision;
+        l.shared = shared || m.shared();
+        return l;
+    }
+
+    private static void addEnd(Link l, DateMention d, boolean correction, boolean correctionValue) {
+        l.ends.add(d);
+        l.endStatus.add(correctionValue ? Link.DateStatus.CORRECTION
+                : correction ? Link.DateStatus.CORRECTED : Link.DateStatus.PLAIN);
+    }
+
+    /**
+     * The missions a value belongs to: the mission (or list of missions) nearest to it; empty when the
+     * statement names none (the topic decides); null when the nearest entity is not a contribution's target.
+     */
+    private List<EntityMention> owners(Spanned v, List<EntityMention> ents, List<Spanned> values, Segment s) {
+        if (ents.isEmpty()) {
+            if (startsWithDemonstrativeAfterNonMission(s)) {
+                return null;
+            }
+            return List.of();
+        }
+        EntityMention nearest = null;
+        int best = Integer.MAX_VALUE;
+        for (EntityMention e : ents) {
+            int d = e.span().distance(v.span());
+            // a value just after a mission ("UNSMIL met twee personen") and one just before ("twee militairen aan
+            // UNDOF") count the same; a mission inside a value's own words wins
+            if (d < best) {
+                best = d;
+                nearest = e;
+            }
+        }
+        if (nearest == null) {
+            return List.of();
+        }
+        if (nearest.type() == EntityMention.Type.CAPACITY) {
+            // the crew of a ship, the people of a detachment: the mission the capacity serves
+            List<EntityMention> missions = ents.stream().filter(e -> e.isMission()
+                    && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
+            if (!missions.isEmpty()) {
+                return nearestOf(missions, v);
+            }
+            if (ents.stream().anyMatch(e -> e.type() == EntityMention.Type.NON_MISSION)) {
+                return null;
+            }
+            List<EntityMention> para = paragraphMissions(s);
+            return para.isEmpty() ? List.of() : para;
+        }
+        if (!nearest.isMission()) {
+            if (nearest.type() == EntityMention.Type.EXERCISE && v instanceof Headcount h
+                    && CREW.matcher(t.view().foldedText(s.span())).find()) {
+                List<EntityMention> para = paragraphMissions(s);
+                return para.isEmpty() ? null : para;
+            }
+            return null;
+        }
+        if (nearest.role() == EntityMention.Role.BACKGROUND || nearest.role() == EntityMention.Role.COMPONENT) {
+            return null;
+        }
+        // a list of missions the value is stated once for: "aan A en B tot D", "A en B – van X naar Y"
+        return group(nearest, ents, values);
+    }
+
+    /** The run of target missions around {@code m} with no value between them. */
+    private List<EntityMention> group(EntityMention m, List<EntityMention> ents, List<Spanned> values) {
+        List<EntityMention> missions = ents.stream().filter(e -> e.isMission()
+                && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
+        int i = missions.indexOf(m);
+        int lo = i;
+        int hi = i;
+        while (lo > 0 && !valueBetween(values, missions.get(lo - 1), missions.get(lo))) {
+            lo--;
+        }
+        while (hi + 1 < missions.size() && !valueBetween(values, missions.get(hi), missions.get(hi + 1))) {
+            hi++;
+        }
+        return new ArrayList<>(missions.subList(lo, hi + 1));
+    }
+
+    private static boolean valueBetween(List<Spanned> values, EntityMention a, EntityMention b) {
+        for (Spanned v : values) {
+            if (v.start() >= a.end() && v.end() <= b.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<EntityMention> nearestOf(List<EntityMention> missions, Spanned v) {
+        EntityMention best = null;
+        int d = Integer.MAX_VALUE;
+        for (EntityMention m : missions) {
+            if (m.span().distance(v.span()) < d) {
+                d = m.span().distance(v.span());
+                best = m;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    // ---------------------------------------------------------------- topic
+
+    /**
+     * The mission(s) a statement that names none continues: the last one named as a target earlier in its
+     * paragraph, else in the paragraphs before it within its section, else the section heading's, else the
+     * letter's main mission. A list item continues its section heading or the sentence that introduces the list,
+     * never a sibling item.
+     */
+    private List<EntityMention> topic(Segment s) {
+        int paragraphsBack = 0;
+        int paragraph = s.paragraph();
+        for (int i = s.index() - 1; i >= 0; i--) {
+            Segment p = segments.get(i);
+            if (p.question()) {
+                continue;
+            }
+            if (p.paragraph() != paragraph) {
+                paragraph = p.paragraph();
+                paragraphsBack++;
+                if (paragraphsBack > 4) {
+                    break;
+                }
+            }
+            if (s.kind() == Segment.Kind.ITEM && p.kind() == Segment.Kind.ITEM) {
+                continue;
+            }
+            List<EntityMention> found = lastTargets(p);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (p.isHeading() && p.level() != 0) {
+                // the heading of the statement's own section ends the search, after its own missions
+                if (p.index() == s.section()) {
+                    break;
+                }
+            }
+        }
+        if (s.section() >= 0) {
+            List<EntityMention> h = lastTargets(segments.get(s.section()));
+            if (!h.isEmpty()) {
+                return h;
+            }
+        }
+        if (mainMission != null && t.text().length() < 9000) {
+            for (EntityMention e : entities) {
+                if (e.isMission() && e.missionId().equals(mainMission)) {
+                    return List.of(e);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The last run of target missions a segment names. */
+    private List<EntityMention> lastTargets(Segment p) {
+        List<EntityMention> ms = entitiesBySegment.get(p.index()).stream().filter(e -> e.isMission()
+                && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
+        if (ms.isEmpty()) {
+            return List.of();
+        }
+        List<Spanned> values = new ArrayList<>(AnnotatedText.within(t.headcounts(), p.span()));
+        values.addAll(AnnotatedText.within(t.dates(), p.span()));
+        return group(ms.get(ms.size() - 1), ms, values);
+    }
+
+    /** The missions a paragraph names (for crews of capacities); an exercise is no mission. */
+    private List<EntityMention> paragraphMissions(Segment s) {
+        List<EntityMention> out = new ArrayList<>();
+        for (Segment p : segments) {
+            if (p.paragraph() == s.paragraph() && !p.question()) {
+                for (EntityMention e : entitiesBySegment.get(p.index())) {
+                    if (e.isMission() && e.role() != EntityMention.Role.BACKGROUND
+                            && e.role() != EntityMention.Role.COMPONENT) {
+                        out.add(e);
+                    }
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            return topic(s);
+        }
+        return distinct(out);
+    }
+
+    private boolean startsWithDemonstrativeAfterNonMission(Segment s) {
+        if (s.index() == 0) {
+            return false;
+        }
+        String f = t.view().foldedText(s.span());
+        if (!DEMONSTRATIVE.matcher(f).find()) {
+            return false;
+        }
+        List<EntityMention> prev = entitiesBySegment.get(s.index() - 1);
+        return !prev.isEmpty() && prev.get(prev.size() - 1).type() == EntityMention.Type.NON_MISSION;
+    }
+
+    /** The entity a statement opens with, as its subject ("Het BST-II bestaat uit ...", "De EGF gaat ..."). */
+    private EntityMention subject(Segment s, List<EntityMention> ents) {
+        if (ents.isEmpty()) {
+            return null;
+        }
+        EntityMention first = ents.get(0);
+        String before = t.view().foldedText(new CharSpan(s.span().start(), first.start())).strip();
+        if (before.isEmpty() || before.matches("(de|het|in totaal telt de|in totaal telt het)")) {
+            return first;
+        }
+        return null;
+    }
+
+    /** The letter's main mission: the one named most often as a target (ties: the first named). */
+    private String mainMission() {
+        Map<String, Integer> counts = new HashMap<>();
+        String first = null;
+        for (Segment s : segments) {
+            if (s.question()) {
+                continue;
+            }
+            for (EntityMention e : entitiesBySegment.get(s.index())) {
+                if (e.isMission() && e.role() != EntityMention.Role.BACKGROUND
+                        && e.role() != EntityMention.Role.COMPONENT) {
+                    counts.merge(e.missionId(), 1, Integer::sum);
+                    if (first == null) {
+                        first = e.missionId();
+                    }
+                }
+            }
+        }
+        String best = first;
+        for (var e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    // ---------------------------------------------------------------- actions
+
+    private ActionCue bestAction(Segment s) {
+        ActionCue best = null;
+        for (ActionCue a : AnnotatedText.within(t.actions(), s.span())) {
+            if (best == null || a.rank() > best.rank()) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** A decision the section heading states for what it lists ("Te beëindigen inzet", "3. Voortzetting"). */
+    private Action sectionAction(Segment s) {
+        int h = s.section();
+        int level = Integer.MAX_VALUE;
+        while (h >= 0) {
+            Segment heading = segments.get(h);
+            if (heading.level() < level || heading.level() == 9 && level == Integer.MAX_VALUE) {
+                ActionCue a = bestAction(heading);
+                if (a != null && !"state".equals(a.scope()) && !a.isIntent()
+                        && AnnotatedText.within(entities, heading.span()).stream().noneMatch(
+                        EntityMention::isMission)) {
+                    return a.action();
+                }
+                if (heading.level() == 9) {
+                    return null;
+                }
+                level = heading.level();
+            }
+            h = h > 0 ? segments.get(h - 1).section() : -1;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    private static boolean has(List<FrameCue> frames, Frame f) {
+        for (FrameCue c : frames) {
+            if (c.frame() == f) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstAt(List<FrameCue> frames, Frame f) {
+        for (FrameCue c : frames) {
+            if (c.frame() == f) {
+                return c.start();
+            }
+        }
+        return -1;
+    }
+
+    private boolean paragraphHas(Segment s, Frame f) {
+        for (Segment p : segments) {
+            if (p.paragraph() == s.paragraph() && has(AnnotatedText.within(t.frames(), p.span()), f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "In totaal telt de missie ongeveer 70 medewerkers", "totaal zo'n 2.350 militairen". */
+    private static boolean sizeCueBefore(List<FrameCue> frames, Headcount h) {
+        for (FrameCue c : frames) {
+            if (c.frame() == Frame.MISSION_SIZE && c.start() <= h.start() && h.start() - c.end() < 40) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Nederland levert geen trainers": a negation just before the number's words. */
+    private boolean negatedBefore(List<FrameCue> frames, Headcount h, Segment s) {
+        for (FrameCue c : frames) {
+            if (c.frame() == Frame.NEGATION && c.end() <= h.start() && h.start() - c.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<EntityMention> distinct(List<EntityMention> ms) {
+        List<EntityMention> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (EntityMention m : ms) {
+            if (seen.add(m.missionId())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,51 @@
+package nl.kamerbrief.mandates.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The inputs of a run: files as given, and folders walked recursively, each in sorted path order. A folder named
+ * {@code gold} and hidden files and folders are not entered (gold annotations, sidecars and state live there).
+ */
+public final class InputWalker {
+
+    /** One input file and the path the user gave for it (or the walked path under a given folder). */
+    public record Input(Path path, String asGiven) {
+    }
+
+    private InputWalker() {
+    }
+
+    public static List<Input> collect(List<String> given) throws IOException {
+        List<Input> out = new ArrayList<>();
+        for (String g : given) {
+            Path p = Path.of(g);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    List<Path> files = walk.filter(f -> !skipped(p, f) && Files.isRegularFile(f)).sorted().toList();
+                    for (Path f : files) {
+                        out.add(new Input(f, f.toString()));
+                    }
+                }
+            } else {
+                out.add(new Input(p, g));
+            }
+        }
+        return out;
+    }
+
+    private static boolean skipped(Path root, Path f) {
+        Path rel = root.relativize(f);
+        for (Path part : rel) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.equals("gold")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

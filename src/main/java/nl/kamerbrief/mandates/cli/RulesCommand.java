@@ -1,0 +1,53 @@
+package nl.kamerbrief.mandates.cli;
+
+import java.util.concurrent.Callable;
+import nl.kamerbrief.mandates.rules.RuleException;
+import nl.kamerbrief.mandates.rules.RuleProblem;
+import nl.kamerbrief.mandates.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code mandates rules check}: validates the rule files. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules folder.",
+        subcommands = {RulesCommand.Check.class})
+final class RulesCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"Validate the rule files: every file parses, every pattern compiles and matches its",
+                    "example, ids and names are unique, no alias names two missions, links resolve.",
+                    "Exit 0 when valid (warnings allowed), 1 when not."})
+    static final class Check implements Callable<Integer> {
+
+        @Mixin
+        Common common;
+
+        @Override
+        public Integer call() {
+            try {
+                RuleSet r = RuleSet.load(common.rulesDir());
+                for (RuleProblem w : r.warnings()) {
+                    System.out.println(w);
+                }
+                System.out.printf("%s: valid: %d missions, %d places, %d non-missions, %d warnings; digest %s%n",
+                        common.rulesDir(), r.missions().size(), r.places().size(), r.nonMissions().size(),
+                        r.warnings().size(), r.digest().substring(0, 12));
+                return 0;
+            } catch (RuleException e) {
+                for (RuleProblem p : e.problems()) {
+                    System.out.println(p);
+                }
+                long errors = e.problems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).count();
+                System.out.printf("%s: %d errors%n", common.rulesDir(), errors);
+                return 1;
+            }
+        }
+    }
+}

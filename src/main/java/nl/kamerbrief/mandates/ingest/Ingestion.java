@@ -1,0 +1,30 @@
+package nl.kamerbrief.mandates.ingest;
+
+import java.util.List;
+
+/**
+ * The entry to ingestion: picks the {@link Ingestor} for a detected media type. Formats without one fail with
+ * {@link IngestFailure.Reason#UNSUPPORTED_FORMAT}.
+ */
+public final class Ingestion {
+
+    private final List<Ingestor> ingestors;
+
+    public Ingestion(List<Ingestor> ingestors) {
+        this.ingestors = List.copyOf(ingestors);
+    }
+
+    /** The ingestors of this build: plain text and Markdown. */
+    public static Ingestion standard() {
+        return new Ingestion(List.of(new TextIngestor()));
+    }
+
+    public IngestedDocument ingest(SourceInfo source, byte[] content) throws IngestFailure {
+        for (Ingestor i : ingestors) {
+            if (i.accepts(source.mediaType())) {
+                return i.ingest(source, content);
+            }
+        }
+        throw new IngestFailure(IngestFailure.Reason.UNSUPPORTED_FORMAT, source.mediaType());
+    }
+}
