@@ -16,10 +16,12 @@ import nl.kamerbrief.mandates.text.Spanned;
  * @param role      how the text uses the mention (the target of a contribution, background, ...)
  * @param shared    true when one description names several missions at once ("de EU-capaciteitsopbouwmissies
  *                  in de Sahel")
+ * @param kind      for a non-mission, what it is (organisation, component, national-element, capability,
+ *                  initiative, exercise, other); null otherwise
  */
 public record EntityMention(CharSpan span, Type type, String missionId, String name, String organisation,
-                            boolean known, Source source, Role role, boolean shared, List<String> places)
-        implements Spanned {
+                            boolean known, Source source, Role role, boolean shared, List<String> places,
+                            String kind) implements Spanned {
 
     public EntityMention {
         places = List.copyOf(places);
@@ -40,11 +42,25 @@ public record EntityMention(CharSpan span, Type type, String missionId, String n
         NEUTRAL
     }
 
+    /**
+     * Whether a number or date next to this entity is its own and not a contribution's: a national element
+     * ("bemand door 2 militairen"), an exercise, an initiative. A component of a mission (UNPOL), a capability
+     * (HUMINT, a part of a contribution) or an organisation (NAVO) does not absorb values.
+     */
+    public boolean absorbsValues() {
+        if (type == Type.EXERCISE) {
+            return true;
+        }
+        return type == Type.NON_MISSION && kind != null && (kind.equals("national-element")
+                || kind.equals("initiative") || kind.equals("exercise") || kind.equals("other"));
+    }
+
     public boolean isMission() {
         return type == Type.MISSION;
     }
 
     public EntityMention withRole(Role newRole) {
-        return new EntityMention(span, type, missionId, name, organisation, known, source, newRole, shared, places);
+        return new EntityMention(span, type, missionId, name, organisation, known, source, newRole, shared, places,
+                kind);
     }
 }

@@ -28,6 +28,8 @@ import nl.kamerbrief.mandates.text.Spanned;
  */
 final class Linker {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Linker.class);
+
     private static final Pattern BETREFT = Pattern.compile(
             "^(ook )?(betreft het|het betreft|(deze|dit|de) (inzet|bijdrage|bijdragen|mandaat|missies?) "
                     + "(betreft|betreffen|omvat|omvatten|gaat naar|gaan naar))\\b");
@@ -65,6 +67,14 @@ final class Linker {
             }
             statement(s, out, carried);
         }
+        if (LOG.isDebugEnabled()) {
+            for (Link l : out) {
+                LOG.debug("link #{} {} action={} decision={} topic={} counts={} ends={}", l.segment.index(),
+                        l.mission.name(), l.action, l.decision, l.viaTopic,
+                        l.counts.stream().map(h -> h.count()).toList(),
+                        l.ends.stream().map(d -> d.endDay()).toList());
+            }
+        }
         return out;
     }
 
@@ -73,7 +83,7 @@ final class Linker {
     private void statement(Segment s, List<Link> out, Map<Integer, List<Link>> carried) {
         List<EntityMention> ents = entitiesBySegment.get(s.index());
         List<FrameCue> frames = AnnotatedText.within(t.frames(), s.span());
-        String folded = t.view().foldedText(s.span());
+        String folded = t.view().flatText(s.span());
 
         boolean dutch = has(frames, Frame.DUTCH_AGENT) || has(frames, Frame.DUTCH_CONTRIBUTION);
         boolean foreign = has(frames, Frame.FOREIGN_AGENT);
@@ -85,7 +95,8 @@ final class Linker {
             foreign = has(pf, Frame.FOREIGN_AGENT);
         }
         boolean paragraphDutch = dutch || paragraphHas(s, Frame.DUTCH_AGENT) || paragraphHas(s, Frame.DUTCH_CONTRIBUTION);
-        boolean foreignOnly = foreign && !dutch;
+        // lists and headings of a government letter state its own contributions
+        boolean foreignOnly = foreign && !dutch && s.kind() == Segment.Kind.SENTENCE;
         boolean ownMandate = has(frames, Frame.OWN_MANDATE) && !has(frames, Frame.DUTCH_CONTRIBUTION);
         boolean meta = has(frames, Frame.META);
         boolean periodVerb = has(frames, Frame.PERIOD_VERB);
@@ -167,7 +178,7 @@ final class Linker {
             decision = false;
             action = null;
         }
-        boolean decisionCounts = decision && (dutch || paragraphDutch && !counts.isEmpty()
+        boolean decisionCounts = decision && !foreignOnly && (dutch || paragraphDutch
                 || s.kind() != Segment.Kind.SENTENCE);
 
         List<EntityMention> missions = ents.stream().filter(EntityMention::isMission).toList();
@@ -179,7 +190,7 @@ final class Linker {
         // values of a statement that names no mission, for the missions a following "betreft" names
         if (missions.isEmpty() && s.index() + 1 < segments.size()) {
             Segment next = segments.get(s.index() + 1);
-            String nf = t.view().foldedText(next.span());
+            String nf = t.view().flatText(next.span());
             List<EntityMention> nm = entitiesBySegment.get(next.index()).stream()
                     .filter(EntityMention::isMission).toList();
             if (BETREFT.matcher(nf).find() && !nm.isEmpty() && (!counts.isEmpty() || !ends.isEmpty())) {
@@ -197,8 +208,11 @@ final class Linker {
         }
         // a "betreft" statement continuing one before: it takes the dates it does not state itself
         List<Link> before = carried.get(s.index());
-        if (before == null && BETREFT.matcher(folded).find() && s.index() > 0) {
-            before = carried.get(s.index() - 1);
+        if (before == null && BETREFT.matcher(folded).find()) {
+            // a footnote may stand between ("... Deze inzet betreft X. [footnote] Ook betreft het Y")
+            for (int back = 1; back <= 4 && before == null && s.index() - back >= 0; back++) {
+                before = carried.get(s.index() - back);
+            }
             if (before != null) {
                 carried.put(s.index(), before);
             }
@@ -222,6 +236,10 @@ final class Linker {
                 continue;
             }
             if (owners.isEmpty()) {
+                if (has(frames, Frame.GENERIC_MISSIONS)) {
+                    // about missions in general ("de inzet in missies en operaties tot medio 2025"), not one
+                    continue;
+                }
                 if (topic == null) {
                     topic = topic(s);
                 }
@@ -240,9 +258,14 @@ final class Linker {
                 }
             }
         }
-        // decisions without values: the missions named, else the topic
+        // decisions without values: the missions named, else the topic the statement refers back to
         if (decisionCounts) {
-            List<EntityMention> owners = targets.isEmpty() && values.isEmpty() ? topic(s) : targets;
+            List<EntityMention> named = targets.stream().filter(m -> !m.shared()).toList();
+            List<EntityMention> owners = named.isEmpty() ? targets : named;
+            if (targets.isEmpty() && values.isEmpty()) {
+                owners = has(frames, Frame.CONTRIBUTION_ANAPHOR) && !has(frames, Frame.GENERIC_MISSIONS)
+                        ? topicWithin(s) : List.of();
+            }
             for (EntityMention m : distinct(owners)) {
                 byMission.computeIfAbsent(m.missionId(), k -> {
                     Link l = link(m, s, List.of(), List.of(), null, null, null, false, correction, correctionValue,
@@ -300,53 +323,81 @@ final class Linker {
             }
             return List.of();
         }
-        EntityMention nearest = null;
-        int best = Integer.MAX_VALUE;
+        EntityMention target = null;
+        EntityMention blocker = null;
+        EntityMention capacity = null;
         for (EntityMention e : ents) {
             int d = e.span().distance(v.span());
-            // a value just after a mission ("UNSMIL met twee personen") and one just before ("twee militairen aan
-            // UNDOF") count the same; a mission inside a value's own words wins
-            if (d < best) {
-                best = d;
-                nearest = e;
+            if (e.isMission() && isTarget(e)) {
+                if (target == null || d < target.span().distance(v.span())) {
+                    target = e;
+                }
+            } else if (e.type() == EntityMention.Type.CAPACITY) {
+                if (capacity == null || d < capacity.span().distance(v.span())) {
+                    capacity = e;
+                }
+            } else if (e.isMission() || e.absorbsValues()) {
+                if (blocker == null || d < blocker.span().distance(v.span())) {
+                    blocker = e;
+                }
             }
         }
-        if (nearest == null) {
-            return List.of();
+        // "twintig aan MINUSMA": a value followed by "aan/bij/voor" and a mission is that mission's
+        for (EntityMention e : ents) {
+            if (e.isMission() && isTarget(e) && e.start() >= v.end() && e.start() - v.end() <= 12) {
+                String gap = t.view().flatText(new CharSpan(v.end(), e.start())).strip();
+                if (gap.matches("(aan|bij|voor|binnen|in)( de| het)?")) {
+                    return group(e, ents, values);
+                }
+            }
         }
-        if (nearest.type() == EntityMention.Type.CAPACITY) {
+        int dT = target == null ? Integer.MAX_VALUE : target.span().distance(v.span());
+        int dB = blocker == null ? Integer.MAX_VALUE : blocker.span().distance(v.span());
+        int dC = capacity == null ? Integer.MAX_VALUE : capacity.span().distance(v.span());
+        if (capacity != null && dC < dT && dC <= dB) {
             // the crew of a ship, the people of a detachment: the mission the capacity serves
-            List<EntityMention> missions = ents.stream().filter(e -> e.isMission()
-                    && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
-            if (!missions.isEmpty()) {
-                return nearestOf(missions, v);
+            if (target != null) {
+                return group(target, ents, values);
             }
-            if (ents.stream().anyMatch(e -> e.type() == EntityMention.Type.NON_MISSION)) {
+            boolean crew = v instanceof Headcount && CREW.matcher(t.view().flatText(s.span())).find();
+            if (crew) {
+                // a ship's crew goes to the mission the ship joins, named before or after in the paragraph
+                EntityMention joined = nearestInParagraph(s, v);
+                return joined == null ? List.of() : List.of(joined);
+            }
+            if (ents.stream().anyMatch(EntityMention::absorbsValues)) {
                 return null;
             }
-            List<EntityMention> para = paragraphMissions(s);
-            return para.isEmpty() ? List.of() : para;
+            return List.of();
         }
-        if (!nearest.isMission()) {
-            if (nearest.type() == EntityMention.Type.EXERCISE && v instanceof Headcount h
-                    && CREW.matcher(t.view().foldedText(s.span())).find()) {
-                List<EntityMention> para = paragraphMissions(s);
-                return para.isEmpty() ? null : para;
-            }
+        // a value right next to a background mission, a national element or an exercise is theirs
+        if (blocker != null && dB < dT && dB <= 40) {
             return null;
         }
-        if (nearest.role() == EntityMention.Role.BACKGROUND || nearest.role() == EntityMention.Role.COMPONENT) {
+        if (target != null) {
+            return group(target, ents, values);
+        }
+        if (blocker != null && blocker.absorbsValues() && dB <= 60) {
             return null;
         }
-        // a list of missions the value is stated once for: "aan A en B tot D", "A en B – van X naar Y"
-        return group(nearest, ents, values);
+        return List.of();
+    }
+
+    /** A mission a value can belong to: not background, and a plural description only as a target. */
+    private static boolean isTarget(EntityMention e) {
+        if (e.role() == EntityMention.Role.BACKGROUND || e.role() == EntityMention.Role.COMPONENT) {
+            return false;
+        }
+        return !(e.shared() && e.role() != EntityMention.Role.TARGET);
     }
 
     /** The run of target missions around {@code m} with no value between them. */
     private List<EntityMention> group(EntityMention m, List<EntityMention> ents, List<Spanned> values) {
-        List<EntityMention> missions = ents.stream().filter(e -> e.isMission()
-                && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
+        List<EntityMention> missions = ents.stream().filter(e -> e.isMission() && isTarget(e)).toList();
         int i = missions.indexOf(m);
+        if (i < 0) {
+            return List.of(m);
+        }
         int lo = i;
         int hi = i;
         while (lo > 0 && !valueBetween(values, missions.get(lo - 1), missions.get(lo))) {
@@ -367,18 +418,6 @@ final class Linker {
         return false;
     }
 
-    private static List<EntityMention> nearestOf(List<EntityMention> missions, Spanned v) {
-        EntityMention best = null;
-        int d = Integer.MAX_VALUE;
-        for (EntityMention m : missions) {
-            if (m.span().distance(v.span()) < d) {
-                d = m.span().distance(v.span());
-                best = m;
-            }
-        }
-        return best == null ? List.of() : List.of(best);
-    }
-
     // ---------------------------------------------------------------- topic
 
     /**
@@ -387,7 +426,16 @@ final class Linker {
      * letter's main mission. A list item continues its section heading or the sentence that introduces the list,
      * never a sibling item.
      */
+    /** The topic from the paragraph or section only, never the letter's main mission. */
+    private List<EntityMention> topicWithin(Segment s) {
+        return topic(s, false);
+    }
+
     private List<EntityMention> topic(Segment s) {
+        return topic(s, true);
+    }
+
+    private List<EntityMention> topic(Segment s, boolean mainFallback) {
         int paragraphsBack = 0;
         int paragraph = s.paragraph();
         for (int i = s.index() - 1; i >= 0; i--) {
@@ -422,7 +470,7 @@ final class Linker {
                 return h;
             }
         }
-        if (mainMission != null && t.text().length() < 9000) {
+        if (mainFallback && mainMission != null && t.text().length() < 9000) {
             for (EntityMention e : entities) {
                 if (e.isMission() && e.missionId().equals(mainMission)) {
                     return List.of(e);
@@ -434,8 +482,8 @@ final class Linker {
 
     /** The last run of target missions a segment names. */
     private List<EntityMention> lastTargets(Segment p) {
-        List<EntityMention> ms = entitiesBySegment.get(p.index()).stream().filter(e -> e.isMission()
-                && e.role() != EntityMention.Role.BACKGROUND && e.role() != EntityMention.Role.COMPONENT).toList();
+        List<EntityMention> ms = entitiesBySegment.get(p.index()).stream().filter(e -> e.isMission() && isTarget(e))
+                .toList();
         if (ms.isEmpty()) {
             return List.of();
         }
@@ -444,30 +492,29 @@ final class Linker {
         return group(ms.get(ms.size() - 1), ms, values);
     }
 
-    /** The missions a paragraph names (for crews of capacities); an exercise is no mission. */
-    private List<EntityMention> paragraphMissions(Segment s) {
-        List<EntityMention> out = new ArrayList<>();
+    /** The target mission of a paragraph nearest to a value (for the crews of ships); none across headings. */
+    private EntityMention nearestInParagraph(Segment s, Spanned v) {
+        EntityMention best = null;
+        int d = Integer.MAX_VALUE;
         for (Segment p : segments) {
-            if (p.paragraph() == s.paragraph() && !p.question()) {
-                for (EntityMention e : entitiesBySegment.get(p.index())) {
-                    if (e.isMission() && e.role() != EntityMention.Role.BACKGROUND
-                            && e.role() != EntityMention.Role.COMPONENT) {
-                        out.add(e);
-                    }
+            if (p.paragraph() != s.paragraph() || p.question()) {
+                continue;
+            }
+            for (EntityMention e : entitiesBySegment.get(p.index())) {
+                if (e.isMission() && isTarget(e) && !e.shared() && e.span().distance(v.span()) < d) {
+                    d = e.span().distance(v.span());
+                    best = e;
                 }
             }
         }
-        if (out.isEmpty()) {
-            return topic(s);
-        }
-        return distinct(out);
+        return best;
     }
 
     private boolean startsWithDemonstrativeAfterNonMission(Segment s) {
         if (s.index() == 0) {
             return false;
         }
-        String f = t.view().foldedText(s.span());
+        String f = t.view().flatText(s.span());
         if (!DEMONSTRATIVE.matcher(f).find()) {
             return false;
         }
@@ -481,7 +528,7 @@ final class Linker {
             return null;
         }
         EntityMention first = ents.get(0);
-        String before = t.view().foldedText(new CharSpan(s.span().start(), first.start())).strip();
+        String before = t.view().flatText(new CharSpan(s.span().start(), first.start())).strip();
         if (before.isEmpty() || before.matches("(de|het|in totaal telt de|in totaal telt het)")) {
             return first;
         }

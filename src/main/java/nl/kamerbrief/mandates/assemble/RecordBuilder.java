@@ -179,6 +179,20 @@ final class RecordBuilder {
             }
             absorb(same, l, null, null);
         }
+        for (Draft d : drafts) {
+            Count c = d.count;
+            if (c != null && c.value() == 0 && c.previous() != null) {
+                // "van twee naar 0 personen": the contribution ends; its size is the one that ends
+                d.count = new Count(c.previous(), null, null, Qualifier.EXACT, null, c.categories(), c.span(),
+                        c.flags());
+                d.action = Action.TERMINATE;
+                d.decision = true;
+            } else if (d.action == Action.TERMINATE && c != null && c.previous() != null && c.value() > 0
+                    && c.value() < c.previous()) {
+                // "van acht naar zes" under a heading "Te beëindigen en afschaling": what continues is reduced
+                d.action = Action.REDUCE;
+            }
+        }
         // the letter's generic term for the frameworks it decides on
         if (genericEnd != null) {
             for (Draft d : drafts) {
@@ -331,7 +345,7 @@ final class RecordBuilder {
             cats.addAll(c.categories());
             Action action = d.action;
             Integer previous = c.previous();
-            if (action == Action.TERMINATE) {
+            if (action == Action.TERMINATE && (previous == null || c.value() >= previous)) {
                 previous = null;
             }
             personnel = new Personnel(c.value(), c.min(), c.max(), c.qualifier(), previous, d.shared,
@@ -364,6 +378,7 @@ final class RecordBuilder {
         if (action == Action.REDUCE && d.count != null && d.count.value() == 0) {
             action = Action.TERMINATE;
         }
+
         Evidence evidence = evidence(d);
         double confidence = confidence(d, personnel, end);
         return new MandateRecord(document, mission, action, personnel, start, end, duration, evidence, confidence);

@@ -45,6 +45,7 @@ public final class RuleSet {
         t.put("categories.tsv", List.of("pattern", "category", "example"));
         t.put("structure.tsv", List.of("pattern", "marker", "example"));
         t.put("roles.tsv", List.of("pattern", "role", "example"));
+        t.put("agents.tsv", List.of("word", "role"));
         return Map.copyOf(t);
     }
 

@@ -16,6 +16,7 @@ public final class TextView {
     private final NormalizedText source;
     private final String view;
     private final String folded;
+    private final String flat;
     /** For each view char, the index of the source char it came from; one extra entry for the end. */
     private final int[] toSource;
 
@@ -24,6 +25,7 @@ public final class TextView {
         this.view = view;
         this.toSource = toSource;
         this.folded = Folding.foldSameLength(view);
+        this.flat = folded.replace('\n', ' ');
     }
 
     public static TextView of(NormalizedText source) {
@@ -42,6 +44,21 @@ public final class TextView {
     /** The view lower-cased and without accents, char for char the same length as {@link #text()}. */
     public String folded() {
         return folded;
+    }
+
+    /**
+     * The folded view with line breaks as spaces, char for char the same length: for patterns that must match
+     * across the line breaks of a hard-wrapped letter ("het \nkabinet").
+     */
+    public String flat() {
+        return flat;
+    }
+
+    /** The flat text of a source span. */
+    public String flatText(CharSpan sourceSpan) {
+        int s = toView(sourceSpan.start());
+        int e = toView(sourceSpan.end());
+        return flat.substring(s, Math.max(s, e));
     }
 
     public int length() {

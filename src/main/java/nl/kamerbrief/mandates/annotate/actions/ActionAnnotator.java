@@ -43,7 +43,7 @@ public final class ActionAnnotator implements Annotator {
 
     @Override
     public List<ActionCue> annotate(AnnotatedText t) {
-        String folded = t.view().folded();
+        String folded = t.view().flat();
         List<ActionCue> out = new ArrayList<>();
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(folded);

@@ -1,6 +1,7 @@
 package nl.kamerbrief.mandates.annotate.frames;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,9 +17,10 @@ import nl.kamerbrief.mandates.rules.Table;
 import nl.kamerbrief.mandates.text.Folding;
 
 /**
- * Framing cues from {@code rules/frames.tsv} (who acts, how certain, whose mandate or size a number is), plus
- * every foreign country of {@code rules/places.tsv} that stands as an actor, not after a preposition
- * ("Zo neemt Duitsland ... deel", not "in Mali").
+ * Framing cues from {@code rules/frames.tsv} (who acts, how certain, whose mandate or size a number is). An
+ * actor cue counts only where a subject can stand ({@code rules/agents.tsv}): not after a preposition ("van
+ * Nederland", "in Mali"), and a foreign country only at the start of a clause or after a finite verb ("Zo neemt
+ * Duitsland ... deel", "heeft België ... overgenomen").
  */
 public final class FrameAnnotator implements Annotator {
 
@@ -27,13 +29,20 @@ public final class FrameAnnotator implements Annotator {
 
     private final List<Rule> rules = new ArrayList<>();
     private final Pattern countries;
-    private static final Set<String> PREPOSITIONS = Set.of("in", "naar", "uit", "van", "aan", "met", "tegen", "op",
-            "voor", "bij", "richting", "over", "tussen", "door", "binnen", "buiten", "rond", "nabij", "vanuit",
-            "langs", "boven", "en", "of", "de", "het", "zuid", "noord", "oost", "west");
+    private final Set<String> openers = new HashSet<>();
+    private final Set<String> verbs = new HashSet<>();
+    private final Set<String> prepositions = new HashSet<>();
 
     public FrameAnnotator(RuleSet ruleSet) {
         for (Table.Row r : ruleSet.table("frames.tsv").rows()) {
             rules.add(new Rule(Pattern.compile(r.get("pattern")), Frame.of(r.get("frame"))));
+        }
+        for (Table.Row r : ruleSet.table("agents.tsv").rows()) {
+            switch (r.get("role")) {
+                case "opener" -> openers.add(r.get("word"));
+                case "verb" -> verbs.add(r.get("word"));
+                default -> prepositions.add(r.get("word"));
+            }
         }
         List<String> names = new ArrayList<>();
         for (PlaceEntry p : ruleSet.places()) {
@@ -42,7 +51,7 @@ public final class FrameAnnotator implements Annotator {
             }
         }
         names.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        countries = Pattern.compile("\\b(" + String.join("|", names) + ")\\b");
+        countries = Pattern.compile("\\b(" + String.join("|", names) + ")\\b(?!-)");
     }
 
     @Override
@@ -57,34 +66,54 @@ public final class FrameAnnotator implements Annotator {
 
     @Override
     public List<FrameCue> annotate(AnnotatedText t) {
-        String folded = t.view().folded();
+        String folded = t.view().flat();
         List<FrameCue> out = new ArrayList<>();
         for (Rule r : rules) {
             Matcher m = r.pattern().matcher(folded);
+            boolean actor = r.frame() == Frame.DUTCH_AGENT || r.frame() == Frame.FOREIGN_AGENT;
             while (m.find()) {
-                if (m.end() > m.start()) {
-                    out.add(new FrameCue(t.view().toSource(m.start(), m.end()), r.frame()));
+                if (m.end() <= m.start()) {
+                    continue;
                 }
+                if (actor) {
+                    String before = previousToken(folded, m.start());
+                    if (prepositions.contains(before) || before.equals("en") || before.equals("of")
+                            || m.start() > 0 && folded.charAt(m.start() - 1) == '-') {
+                        continue;
+                    }
+                }
+                out.add(new FrameCue(t.view().toSource(m.start(), m.end()), r.frame()));
             }
         }
         Matcher m = countries.matcher(folded);
         while (m.find()) {
-            int s = m.start();
-            int e = s;
-            while (e > 0 && folded.charAt(e - 1) == ' ') {
-                e--;
-            }
-            int b = e;
-            while (b > 0 && Character.isLetter(folded.charAt(b - 1))) {
-                b--;
-            }
-            String previous = folded.substring(b, e);
-            boolean hyphenated = s > 0 && folded.charAt(s - 1) == '-' || m.end() < folded.length()
-                    && folded.charAt(m.end()) == '-';
-            if (!PREPOSITIONS.contains(previous) && !hyphenated) {
+            String before = previousToken(folded, m.start());
+            boolean subject = before.isEmpty() || before.equals(".") || before.equals("\n") || before.equals(":")
+                    || openers.contains(before) || verbs.contains(before);
+            if (subject && !(m.start() > 0 && folded.charAt(m.start() - 1) == '-')) {
                 out.add(new FrameCue(t.view().toSource(m.start(), m.end()), Frame.FOREIGN_AGENT));
             }
         }
         return out;
+    }
+
+    /** The word (or punctuation mark, or "" at the start) before position {@code i} of the folded text. */
+    static String previousToken(String folded, int i) {
+        int e = i;
+        while (e > 0 && folded.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e == 0) {
+            return "";
+        }
+        char c = folded.charAt(e - 1);
+        if (!Character.isLetterOrDigit(c)) {
+            return String.valueOf(c);
+        }
+        int b = e;
+        while (b > 0 && Character.isLetterOrDigit(folded.charAt(b - 1))) {
+            b--;
+        }
+        return folded.substring(b, e);
     }
 }

@@ -271,7 +271,7 @@ public final class HeadcountAnnotator implements Annotator {
                 d.flags.add(Flag.SINGULAR);
             }
         }
-        if (value == 0 && second == null) {
+        if (value == 0 && second == null && !(i > 0 && tk.get(i - 1).is("naar"))) {
             return null;
         }
         d.count = second != null ? second : value;

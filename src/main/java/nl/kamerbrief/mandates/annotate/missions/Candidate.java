@@ -13,7 +13,7 @@ import nl.kamerbrief.mandates.rules.MissionEntry;
  * @param group    the acronym this mention introduces in parentheses, bound for the rest of the document
  */
 record Candidate(int from, int to, EntityMention.Type type, List<MissionEntry> missions, String name,
-                 EntityMention.Source source, String organisation, List<String> places, String group) {
+                 EntityMention.Source source, String organisation, List<String> places, String group, String kind) {
 
     Candidate {
         missions = List.copyOf(missions);
@@ -22,13 +22,13 @@ record Candidate(int from, int to, EntityMention.Type type, List<MissionEntry> m
 
     static Candidate known(int from, int to, MissionEntry m, EntityMention.Source source) {
         return new Candidate(from, to, EntityMention.Type.MISSION, List.of(m), m.name(), source, m.organisation(),
-                placesOf(m), null);
+                placesOf(m), null, null);
     }
 
     static Candidate unknown(int from, int to, String name, EntityMention.Source source, String organisation,
                              List<String> places) {
         return new Candidate(from, to, EntityMention.Type.MISSION, List.of(), name, source, organisation, places,
-                null);
+                null, null);
     }
 
     static List<String> placesOf(MissionEntry m) {
@@ -66,6 +66,6 @@ record Candidate(int from, int to, EntityMention.Type type, List<MissionEntry> m
     }
 
     Candidate withGroup(String acronym) {
-        return new Candidate(from, to, type, missions, name, source, organisation, places, acronym);
+        return new Candidate(from, to, type, missions, name, source, organisation, places, acronym, kind);
     }
 }

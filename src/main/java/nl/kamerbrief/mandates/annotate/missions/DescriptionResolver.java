@@ -26,6 +26,8 @@ final class DescriptionResolver {
     private record Marker(Pattern pattern, String value) {
     }
 
+    private static final Set<String> PREDICATE = Set.of("is", "zijn", "was", "waren", "blijft", "wordt", "werd");
+
     private final List<Head> heads = new ArrayList<>();
     private final List<Marker> organisations = new ArrayList<>();
     private final List<Marker> kindWords = new ArrayList<>();
@@ -86,10 +88,18 @@ final class DescriptionResolver {
                     from = k;
                 }
             }
-            // after the head: "van de EU", a place ("in de Sahel", "op Cyprus", "voor Irak", "voor Libië")
+            // a description in predicate position describes the subject, which is named ("zijn civiele missies")
+            if (from >= 1 && PREDICATE.contains(tk.get(from - 1).text())
+                    || from >= 2 && tk.get(from - 1).is("een") && PREDICATE.contains(tk.get(from - 2).text())) {
+                continue;
+            }
+            // after the head: "van de EU", a place ("in de Sahel", "op Cyprus", "voor Irak"); a relative clause
+            // may stand between ("de NAVO-geleide operatie die tot doel heeft ... voor Libië")
             int to = h + 1;
             PlaceEntry place = null;
-            for (int k = h + 1; k < tk.size() && k <= h + 12; k++) {
+            boolean relative = h + 1 < tk.size() && (tk.get(h + 1).is("die") || tk.get(h + 1).is("dat"));
+            int reach = relative ? 14 : 5;
+            for (int k = h + 1; k < tk.size() && k <= h + reach; k++) {
                 Token a = tk.get(k);
                 if (a.kind() == Token.Kind.BREAK || a.is(".") || a.is(";") || a.is(":") || a.is("(")) {
                     break;
@@ -129,7 +139,7 @@ final class DescriptionResolver {
                 continue;
             }
             out.add(new Candidate(from, to, EntityMention.Type.MISSION, fits, fits.get(0).name(),
-                    EntityMention.Source.DESCRIPTION, org, place == null ? List.of() : List.of(place.nl()), null));
+                    EntityMention.Source.DESCRIPTION, org, place == null ? List.of() : List.of(place.nl()), null, null));
         }
     }
 
@@ -201,7 +211,8 @@ final class DescriptionResolver {
             return fits;
         }
         if (plural) {
-            return fits;
+            // a plural naming more than a few missions is too vague to resolve ("de missies in Afrika")
+            return fits.size() <= 3 ? fits : List.of();
         }
         double best = scores.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         List<MissionEntry> top = new ArrayList<>();

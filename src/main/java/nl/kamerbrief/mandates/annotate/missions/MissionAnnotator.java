@@ -106,8 +106,11 @@ public final class MissionAnnotator implements Annotator {
 
     private static List<Candidate> resolveOverlaps(List<Candidate> all) {
         List<Candidate> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt(Candidate::rank).reversed()
+        // a catalogue mission before an unknown one, then the longer name, then the surer source
+        sorted.sort(Comparator.comparing((Candidate c) -> c.isKnown() || c.type() != EntityMention.Type.MISSION)
+                .reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparing(Comparator.comparingInt(Candidate::rank).reversed())
                 .thenComparingInt(Candidate::from));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : sorted) {
@@ -240,7 +243,7 @@ public final class MissionAnnotator implements Annotator {
                     && (c.type() != EntityMention.Type.MISSION || !c.isKnown())) {
                 out.add(new Candidate(c.from(), c.to(), EntityMention.Type.MISSION, binding.missions(),
                         binding.name(), EntityMention.Source.COREFERENCE, binding.organisation(), binding.places(),
-                        null));
+                        null, null));
                 continue;
             }
             if (c.source() != EntityMention.Source.COREFERENCE) {
@@ -262,7 +265,7 @@ public final class MissionAnnotator implements Annotator {
             }
             if (best != null) {
                 out.add(new Candidate(c.from(), c.to(), EntityMention.Type.MISSION, best.missions(), best.name(),
-                        EntityMention.Source.COREFERENCE, best.organisation(), best.places(), null));
+                        EntityMention.Source.COREFERENCE, best.organisation(), best.places(), null, null));
             }
         }
         // descriptions without a place: the one named mission that fits
@@ -287,7 +290,7 @@ public final class MissionAnnotator implements Annotator {
             if (fits.size() == 1) {
                 Candidate m = fits.get(0);
                 out.add(new Candidate(d.from(), d.to(), EntityMention.Type.MISSION, m.missions(), m.name(),
-                        EntityMention.Source.COREFERENCE, m.organisation(), m.places(), null));
+                        EntityMention.Source.COREFERENCE, m.organisation(), m.places(), null, null));
             }
         }
         out.sort(Comparator.comparingInt(Candidate::from));
@@ -301,18 +304,18 @@ public final class MissionAnnotator implements Annotator {
         EntityMention.Role role = role(t, tk, c, span);
         if (c.type() != EntityMention.Type.MISSION) {
             out.add(new EntityMention(span, c.type(), null, c.name(), null, false, c.source(), role, false,
-                    List.of()));
+                    List.of(), c.kind()));
             return;
         }
         if (c.isKnown()) {
             boolean shared = c.missions().size() > 1;
             for (MissionEntry m : c.missions()) {
                 out.add(new EntityMention(span, EntityMention.Type.MISSION, m.id(), m.name(), m.organisation(), true,
-                        c.source(), role, shared, Candidate.placesOf(m)));
+                        c.source(), role, shared, Candidate.placesOf(m), null));
             }
         } else {
             out.add(new EntityMention(span, EntityMention.Type.MISSION, slug(c.name()), c.name(), c.organisation(),
-                    false, c.source(), role, false, c.places()));
+                    false, c.source(), role, false, c.places(), null));
         }
     }
 
@@ -321,12 +324,15 @@ public final class MissionAnnotator implements Annotator {
         if (seg == null) {
             return EntityMention.Role.NEUTRAL;
         }
-        String before = t.view().foldedText(new CharSpan(seg.span().start(), span.start()));
+        String before = t.view().flatText(new CharSpan(seg.span().start(), span.start()));
         if (seg.kind() == Segment.Kind.ITEM || seg.kind() == Segment.Kind.HEADING) {
             // the head of a list item: "[Kosovo] NAVO missie in Kosovo (KFOR) – één persoon"
             if (before.length() < 60 && !before.contains(" aan ") && !before.contains(" met ")) {
                 return EntityMention.Role.TARGET;
             }
+        }
+        if (c.source() == EntityMention.Source.DESCRIPTION && before.endsWith("een ")) {
+            before = before.substring(0, before.length() - 4);
         }
         String tail = before.length() > 120 ? before.substring(before.length() - 120) : before;
         for (RoleCue r : roles) {

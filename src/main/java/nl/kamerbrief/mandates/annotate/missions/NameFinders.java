@@ -24,7 +24,7 @@ final class NameFinders {
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Za-z0-9/-]*[A-Z0-9]$");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "in", "de", "van", "voor", "en",
             "der", "to", "on", "at", "du", "des", "la", "le");
-    private static final Set<String> HEAD_WORDS = Set.of("mission", "missie", "force", "forces", "operation",
+    private static final Set<String> HEAD_WORDS = Set.of("mission", "missie", "force", "operation",
             "operatie", "command", "office", "coordinator", "cell", "element", "team", "initiative", "presence",
             "exchange", "group", "organization", "organisation", "assistance", "support", "monitoring", "police",
             "training", "coordination", "policing", "capability", "advisory", "stabilisation", "stabilization",
@@ -95,7 +95,7 @@ final class NameFinders {
                         EntityMention.Type type = "exercise".equals(n.nonMission().type()) ? EntityMention.Type.EXERCISE
                                 : EntityMention.Type.NON_MISSION;
                         out.add(new Candidate(i, to, type, List.of(), n.nonMission().name(), EntityMention.Source.ALIAS,
-                                null, List.of(), null));
+                                null, List.of(), null, n.nonMission().type()));
                     } else {
                         out.add(Candidate.known(i, to, n.mission(), n.context() ? EntityMention.Source.CONTEXT_ALIAS
                                 : EntityMention.Source.ALIAS));
@@ -180,6 +180,16 @@ final class NameFinders {
                 known = byFamilyAndPlace(family, place);
             }
             int from = i;
+            // "(EUCAP) Sahel Mali en Niger": the sibling of the same family
+            if (known != null && end + 1 < tk.size() && tk.get(end).is("en")) {
+                Gazetteer.Hit sibling = places.at(tk, end + 1);
+                if (sibling != null) {
+                    MissionEntry other = byFamilyAndPlace(family, sibling.place());
+                    if (other != null && other != known) {
+                        out.add(Candidate.known(sibling.from(), sibling.to(), other, EntityMention.Source.PATTERN));
+                    }
+                }
+            }
             if (known != null) {
                 out.add(Candidate.known(from, end, known, EntityMention.Source.PATTERN));
             } else if (!catalog.isFamily(family) || !qualifiers.isEmpty()) {
@@ -192,7 +202,7 @@ final class NameFinders {
             } else {
                 // a bare family name ("EUFOR", "EUCAP"): resolved later by what the document names
                 out.add(new Candidate(from, end, EntityMention.Type.MISSION, List.of(), family,
-                        EntityMention.Source.COREFERENCE, organisationOf(family), List.of(), null));
+                        EntityMention.Source.COREFERENCE, organisationOf(family), List.of(), null, null));
             }
         }
     }
@@ -389,14 +399,15 @@ final class NameFinders {
             }
             out.add(new Candidate(i, capEnd, EntityMention.Type.CAPACITY, List.of(),
                     view.substring(t.start(), tk.get(capEnd - 1).end()), EntityMention.Source.DEPLOYMENT, null,
-                    List.of(), null));
+                    List.of(), null, null));
             if (sys.kind().equals("ship") || sys.kind().equals("unit")) {
                 continue;
             }
             for (int j = i + 1; j < tk.size() && j <= i + 9; j++) {
                 Token w = tk.get(j);
-                if (w.kind() == Token.Kind.BREAK || w.is(".") || w.is(";") || w.is(",") || w.is(":")
-                        || BASES.contains(w.text())) {
+                boolean abbreviationDot = w.is(".") && tk.get(j - 1).text().length() == 1;
+                if (w.kind() == Token.Kind.BREAK || w.is(".") && !abbreviationDot || w.is(";") || w.is(",")
+                        || w.is(":") || BASES.contains(w.text())) {
                     break;
                 }
                 if (!DEPLOYMENT_PREPOSITIONS.contains(w.text())) {
@@ -456,7 +467,7 @@ final class NameFinders {
             if (end > i + 1) {
                 out.add(new Candidate(i, end, EntityMention.Type.EXERCISE, List.of(),
                         view.substring(tk.get(i + 1).start(), tk.get(end - 1).end()), EntityMention.Source.PATTERN,
-                        null, List.of(), null));
+                        null, List.of(), null, "exercise"));
             }
         }
     }
