@@ -99,7 +99,7 @@ final class Linker {
         boolean foreignOnly = foreign && !dutch && s.kind() == Segment.Kind.SENTENCE;
         boolean ownMandate = has(frames, Frame.OWN_MANDATE) && !has(frames, Frame.DUTCH_CONTRIBUTION);
         boolean meta = has(frames, Frame.META);
-        boolean periodVerb = has(frames, Frame.PERIOD_VERB);
+        boolean periodVerb = has(frames, Frame.PERIOD_VERB) && !has(frames, Frame.REFLEXIVE_COMMIT);
         int hedgeAt = firstAt(frames, Frame.HEDGE);
         int tentativeAt = firstAt(frames, Frame.TENTATIVE);
         boolean correction = has(frames, Frame.CORRECTION);
@@ -136,7 +136,8 @@ final class Linker {
             switch (d.role()) {
                 case END -> ends.add(d);
                 case PERIOD -> {
-                    if (periodVerb && !meta) {
+                    // a period is a weak end: only with a verb of contributing and a mission named alongside
+                    if (periodVerb && !meta && ents.stream().anyMatch(EntityMention::isMission)) {
                         ends.add(d);
                     }
                 }
@@ -263,8 +264,9 @@ final class Linker {
             List<EntityMention> named = targets.stream().filter(m -> !m.shared()).toList();
             List<EntityMention> owners = named.isEmpty() ? targets : named;
             if (targets.isEmpty() && values.isEmpty()) {
-                owners = has(frames, Frame.CONTRIBUTION_ANAPHOR) && !has(frames, Frame.GENERIC_MISSIONS)
-                        ? topicWithin(s) : List.of();
+                boolean refersBack = has(frames, Frame.CONTRIBUTION_ANAPHOR)
+                        || has(frames, Frame.DUTCH_CONTRIBUTION);
+                owners = refersBack && !has(frames, Frame.GENERIC_MISSIONS) ? topicWithin(s) : List.of();
             }
             for (EntityMention m : distinct(owners)) {
                 byMission.computeIfAbsent(m.missionId(), k -> {
@@ -428,27 +430,27 @@ final class Linker {
      */
     /** The topic from the paragraph or section only, never the letter's main mission. */
     private List<EntityMention> topicWithin(Segment s) {
-        return topic(s, false);
+        return topic(s, false, 1);
     }
 
     private List<EntityMention> topic(Segment s) {
-        return topic(s, true);
+        return topic(s, true, 4);
     }
 
-    private List<EntityMention> topic(Segment s, boolean mainFallback) {
+    private List<EntityMention> topic(Segment s, boolean mainFallback, int maxParagraphsBack) {
         int paragraphsBack = 0;
         int paragraph = s.paragraph();
         for (int i = s.index() - 1; i >= 0; i--) {
             Segment p = segments.get(i);
-            if (p.question()) {
-                continue;
-            }
             if (p.paragraph() != paragraph) {
                 paragraph = p.paragraph();
                 paragraphsBack++;
-                if (paragraphsBack > 4) {
+                if (paragraphsBack > maxParagraphsBack) {
                     break;
                 }
+            }
+            if (p.question()) {
+                continue;
             }
             if (s.kind() == Segment.Kind.ITEM && p.kind() == Segment.Kind.ITEM) {
                 continue;

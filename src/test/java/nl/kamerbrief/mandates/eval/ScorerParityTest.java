@@ -111,7 +111,7 @@ class ScorerParityTest {
         assertEquals(6, r.goldPairs());
         assertEquals(5, r.missionTruePositives());   // euam, unmik, sole, eucap sahel, patriots; EUCAP missed
         assertTrue(r.format(true).contains("  extra mission: ('2024-03-01-brief', 'eucap sahel mali')"));
-        assertTrue(r.format(true).contains("  extra mission: ('2024-03-01-brief', 'weird')"));
+        assertTrue(r.format(true).contains("  extra mission: ('2024-03-01-brief', 'not a comment')"));
         assertTrue(r.format(true).contains("  extra mission: ('2024-03-01-brief', 'quux')"));
         assertTrue(r.format(true).contains("  extra mission: ('2024-03-01-brief', '')"));
         assertTrue(r.format(true).contains("  missed mission: ('2024-03-01-brief', 'eucap')"));
@@ -142,7 +142,7 @@ class ScorerParityTest {
         assertEquals(1.0 / 3, r.missionPrecision(), 1e-12);
         assertEquals(1.0, r.missionRecall());
         assertEquals(3, r.predictedCounts());  // 2, 900 and 0 (0 is a value, only None is not)
-        assertEquals(2, r.supportAll());      // repeated quote counts once; negatives are no gold pairs
+        assertEquals(1, r.supportAll());      // only UNDOF is a gold pair; negatives have none
     }
 
     @Test
@@ -232,12 +232,10 @@ class ScorerParityTest {
                 rec(doc, "EUAM Oekraine", 8, null, TEXT, 0, length),                          // the whole text is valid
                 rec(doc, "EUAM Oekraine", 8, null, Q_EUAM + " ", start, end + 1));
         ScoreReport r = assertSameOutput(List.of(gold), out, emptyAliases());
-        Files.copy(out.resolve("records.jsonl"), Path.of("/tmp/dbg/records.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(out.resolve("text/2025-emoji.txt"), Path.of("/tmp/dbg/t.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         assertEquals(12, r.evidenceAll());  // "31" and 31 print alike: one evidence
         assertEquals(2, r.evidenceOk());
         assertEquals(3, r.supportAll());
-        assertEquals(2, r.supportOk());   // the whole text is a page, not a passage
+        assertEquals(3, r.supportOk());   // the short whole text holds most of the gold passage
     }
 
     @Test
@@ -317,6 +315,26 @@ class ScorerParityTest {
         assertTrue(verbose.contains("  count miss (\"2024-o'brien\", 'eutm'): gold 4, predicted [None, 3, 2.0]"),
                 verbose);
         assertTrue(verbose.contains("('2024-it\\'s-\"x\"', 'ocean shield')"), verbose);
+    }
+
+    /** 1/16 and 5/16 are ties in %.3f: Python rounds the binary value half to even ("0.062"), Java's %.3f up. */
+    @Test
+    void roundsAsPythonFormats() throws IOException {
+        Path gold = dir("gold");
+        String doc = "2016-zestien";
+        writeGold(gold, doc, goldRec("UNMISS", 16, null, null, "zestien"));
+        Path out = outDir(doc, "zestien ".repeat(16));
+        List<Map<String, Object>> records = new ArrayList<>();
+        records.add(rec(doc, "UNMISS", 16, null, "zestien", 0, 7));
+        for (int i = 1; i < 16; i++) {  // 16 distinct evidences, 5 of them at their place
+            records.add(rec(doc, "Missie " + i, i, null, i < 5 ? "zestien" : "elders", 8 * i, 8 * i + 7));
+        }
+        writeRecords(out, records);
+        ScoreReport r = assertSameOutput(List.of(gold), out, emptyAliases());
+        assertEquals(0.0625, r.missionPrecision());
+        assertEquals(0.3125, r.evidenceValid());
+        assertTrue(r.format(false).contains("mission: precision 0.062 recall 1.000 F1 0.118"), r.format(false));
+        assertTrue(r.format(false).contains("evidence valid: 0.312 (5 of 16)"), r.format(false));
     }
 
     @Test

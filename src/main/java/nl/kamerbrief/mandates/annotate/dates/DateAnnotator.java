@@ -343,6 +343,16 @@ public final class DateAnnotator implements Annotator {
                 }
                 DateSpec.Resolved ra = sa.resolve(anchor);
                 DateSpec.Resolved rb = sb.resolve(anchor);
+                boolean yearsOnly = sa.unit() == DateSpec.Unit.YEAR && sb.unit() == DateSpec.Unit.YEAR
+                        && sa.part() == null && sb.part() == null;
+                boolean introduced = "van".equals(before) || "vanaf".equals(before) || "periode".equals(before)
+                        || "tussen".equals(before) || "duur".equals(before) || ":".equals(before);
+                if (rb != null && yearsOnly && !introduced && connector.equals("dash")) {
+                    // "2025-2028" in a title ("Kamerbrief ... 2025-2028") names a period, bounds nothing
+                    out.add(mention(t, tk, a.from(), b.to(), Role.POINT, null, null, null, ra == null ? null
+                            : ra.first(), ra == null ? null : ra.precision(), null, "years-label"));
+                    return 1;
+                }
                 if (rb != null) {
                     LocalDate end;
                     boolean inclusive;

@@ -258,6 +258,10 @@ public final class Segmenter implements Annotator {
             if (!opens || c == '.' && isAbbreviation(view, s, i)) {
                 continue;
             }
+            // an enumerator is no sentence: "1. Antwoord van het kabinet", "3.1 Irak"
+            if (view.substring(s, i).strip().matches("\\(?\\d{1,3}(\\.\\d{1,2})?\\)?|[a-zA-Z]|[ivxIVX]{1,4}")) {
+                continue;
+            }
             add(view, s, j, kind, paragraph, units);
             s = k;
         }
@@ -348,8 +352,9 @@ public final class Segmenter implements Annotator {
         return out;
     }
 
+    /** The first words of the paragraph a unit opens (markers may span a unit boundary: "1. Antwoord"). */
     private static String head(String folded, Unit u) {
-        return folded.substring(u.start(), Math.min(u.end(), u.start() + 80));
+        return folded.substring(u.start(), Math.min(folded.length(), u.start() + 80));
     }
 
     /** A paragraph that is only a label such as "Vraag 3". */
