@@ -108,7 +108,7 @@ final class Linker {
         // a mission as the subject, with no Dutch word: its own size or lifecycle ("In totaal telt de missie ...")
         EntityMention subject = subject(s, ents);
         boolean missionsOwn = !dutch && subject != null && subject.isMission() && !"bilateral".equals(
-                subject.organisation());
+                subject.organisation()) && s.kind() == Segment.Kind.SENTENCE && !folded.contains(":");
 
         List<Headcount> counts = new ArrayList<>();
         for (Headcount h : AnnotatedText.within(t.headcounts(), s.span())) {
@@ -124,13 +124,24 @@ final class Linker {
             if (negatedBefore(frames, h, s)) {
                 continue;
             }
+            // "een genderadviseur" counts one only where a contribution is said ("bijdrage met een ...")
+            if (h.has(Flag.SINGULAR) && s.kind() == Segment.Kind.SENTENCE && !dutch
+                    && AnnotatedText.within(t.actions(), s.span()).isEmpty()
+                    && !has(frames, Frame.CONTRIBUTION_ANAPHOR)) {
+                continue;
+            }
             counts.add(h);
         }
         List<DateMention> ends = new ArrayList<>();
         DateMention start = null;
         DateMention duration = null;
+        DateMention lastDate = null;
         for (DateMention d : AnnotatedText.within(t.dates(), s.span())) {
-            if (hedgeAt >= 0 && d.start() > hedgeAt || foreignOnly || ownMandate || missionsOwn) {
+            if (d.role() != DateMention.Role.POINT) {
+                lastDate = d;
+            }
+            if (hedgeAt >= 0 && d.start() > hedgeAt || foreignOnly || ownMandate
+                    || missionsOwn && d.rule().contains("ending")) {
                 continue;
             }
             switch (d.role()) {
@@ -151,6 +162,10 @@ final class Linker {
                 default -> {
                 }
             }
+        }
+        // "Duur: 1 april – 30 juni 2004; ... en 14 januari 2007 – heden": it still runs
+        if (lastDate != null && "range-ongoing".equals(lastDate.rule())) {
+            ends.clear();
         }
         // an end date with a verb of ending names a contribution's end only when a contribution is said
         boolean dutchSaid = dutch;

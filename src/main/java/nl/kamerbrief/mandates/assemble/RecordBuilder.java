@@ -85,17 +85,12 @@ final class RecordBuilder {
         for (Link l : links) {
             counts.add(counts(l));
         }
-        combineStandingAndIncrease(links, counts);
-        boolean hasTotal = counts.stream().flatMap(List::stream).anyMatch(c -> !c.flags().contains(Flag.INCREMENT));
+        boolean summed = combineStandingAndIncrease(links, counts);
         for (List<Count> cs : counts) {
             boolean mandate = cs.stream().anyMatch(c -> c.flags().contains(Flag.MANDATE));
             cs.removeIf(c -> c.flags().contains(Flag.CURRENT) && (mandate || cs.size() > 1));
-            if (hasTotal) {
-                cs.removeIf(c -> c.flags().contains(Flag.INCREMENT) && c.flags().contains(Flag.ELLIPTIC));
-            }
-        }
-        if (hasTotal && counts.stream().flatMap(List::stream).anyMatch(c -> c.flags().contains(Flag.STANDING))) {
-            for (List<Count> cs : counts) {
+            if (summed) {
+                // once the new total is known, an increase alone ("2 extra marechaussees") is not the size
                 cs.removeIf(c -> c.flags().contains(Flag.INCREMENT));
             }
         }
@@ -106,7 +101,9 @@ final class RecordBuilder {
         int lastDecision = -1;
         for (int i = 0; i < links.size(); i++) {
             Link l = links.get(i);
-            if (l.decision && l.action != null && supersedes(l.action)) {
+            // a later decision replaces how things stood: an end, or a decision that sets its own end date
+            if (l.decision && l.action != null && (l.action == Action.TERMINATE
+                    || supersedes(l.action) && !l.ends.isEmpty())) {
                 lastDecision = i;
             }
         }
@@ -296,7 +293,7 @@ final class RecordBuilder {
     }
 
     /** "levert al een staffunctionaris ... worden 2 trainers aan toegevoegd": 3, previous 1. */
-    private static void combineStandingAndIncrease(List<Link> links, List<List<Count>> counts) {
+    private static boolean combineStandingAndIncrease(List<Link> links, List<List<Count>> counts) {
         for (int i = 0; i < links.size(); i++) {
             for (Count standing : new ArrayList<>(counts.get(i))) {
                 if (!standing.flags().contains(Flag.STANDING)) {
@@ -313,11 +310,12 @@ final class RecordBuilder {
                         counts.get(j).remove(inc);
                         counts.get(j).add(new Count(standing.value() + inc.value(), null, null, inc.qualifier(),
                                 standing.value(), cats, inc.span(), EnumSet.noneOf(Flag.class)));
-                        return;
+                        return true;
                     }
                 }
             }
         }
+        return false;
     }
 
     /** The count a statement sets: a mandate before others, then the largest. */

@@ -390,7 +390,7 @@ public final class Scorer {
         return Py.eq(goldValue, predValue);
     }
 
-    /** An evidence offset: an int (not a bool), at least 0, small enough to index a Java array. */
+    /** An evidence offset: an int (not a bool), at least 0. */
     private static boolean offset(Object v) {
         return v instanceof BigInteger && ((BigInteger) v).signum() >= 0;
     }

@@ -45,10 +45,19 @@ record DateSpec(Integer year, Integer month, Integer day, Unit unit, String part
             y = anchor.getYear();
             if (month != null) {
                 int m = month;
-                if ("jl".equals(suffix) && m > anchor.getMonthValue()) {
-                    y = y - 1;
-                } else if ("as".equals(suffix) && m < anchor.getMonthValue()) {
-                    y = y + 1;
+                if ("jl".equals(suffix)) {
+                    y = m > anchor.getMonthValue() ? y - 1 : y;
+                } else if ("as".equals(suffix)) {
+                    y = m < anchor.getMonthValue() ? y + 1 : y;
+                } else {
+                    // a day without a year is the one nearest to the letter's date ("op 12 november" in a
+                    // January letter is last November; "tot 4 april" in March is this April)
+                    int monthsAhead = m - anchor.getMonthValue();
+                    if (monthsAhead > 6) {
+                        y = y - 1;
+                    } else if (monthsAhead < -6) {
+                        y = y + 1;
+                    }
                 }
             }
         }

@@ -179,16 +179,22 @@ public final class HeadcountAnnotator implements Annotator {
             d.count = Integer.parseInt(koppig.group(1));
             return d;
         }
-        // "vulde de functie van Provost Marshall": one person
-        if (FUNCTION_VERBS.contains(t.text()) && i + 2 < tk.size() && tk.get(i + 1).is("de")
-                && tk.get(i + 2).text().endsWith("functie")) {
-            Draft d = new Draft();
-            d.from = i + 1;
-            d.numberAt = i + 1;
-            d.to = i + 3;
-            d.count = 1;
-            d.flags.add(Flag.FUNCTION);
-            return d;
+        // "vulde (tot 30 september 2011) de functie van Provost Marshall": one person
+        if (FUNCTION_VERBS.contains(t.text())) {
+            for (int k = i + 1; k + 1 < tk.size() && k <= i + 8; k++) {
+                if (tk.get(k).is(".") || tk.get(k).is(";")) {
+                    break;
+                }
+                if (tk.get(k).is("de") && tk.get(k + 1).text().endsWith("functie")) {
+                    Draft d = new Draft();
+                    d.from = k;
+                    d.numberAt = k;
+                    d.to = k + 2;
+                    d.count = 1;
+                    d.flags.add(Flag.FUNCTION);
+                    return d;
+                }
+            }
         }
         Integer value = number(tk, i);
         if (value == null) {

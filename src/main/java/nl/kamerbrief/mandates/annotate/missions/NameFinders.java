@@ -19,15 +19,14 @@ import nl.kamerbrief.mandates.rules.Table;
  */
 final class NameFinders {
 
-    private static final Pattern FAMILY = Pattern.compile("^(EU[A-Z]{2,}|UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+"
-            + "|MIN[A-Z]{3,})$");
+    private static final Pattern FAMILY = Pattern.compile("^(EU[A-Z]{2,}|UN[A-Z]{2,}|MINU[A-Z]+|MONU[A-Z]+|ONU[A-Z]+)$");
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Za-z0-9/-]*[A-Z0-9]$");
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "in", "de", "van", "voor", "en",
             "der", "to", "on", "at", "du", "des", "la", "le");
     private static final Set<String> HEAD_WORDS = Set.of("mission", "missie", "force", "operation",
             "operatie", "command", "office", "coordinator", "cell", "element", "team", "initiative", "presence",
             "exchange", "group", "organization", "organisation", "assistance", "support", "monitoring", "police",
-            "training", "coordination", "policing", "capability", "advisory", "stabilisation", "stabilization",
+            "training", "coordination", "policing", "advisory", "stabilisation", "stabilization",
             "observer", "interim", "representative");
     private static final Set<String> OPERATION_WORDS = Set.of("operatie", "operation", "taakgroep", "taskforce");
     private static final Set<String> BASES = Set.of("vliegbasis", "basis", "luchtmachtbasis", "vanaf", "vanuit",
@@ -61,10 +60,18 @@ final class NameFinders {
             }
             StringBuilder key = new StringBuilder();
             List<int[]> windows = new ArrayList<>();
-            for (int j = i; j < tk.size() && j < i + 12; j++) {
+            boolean skipped = false;
+            for (int j = i; j < tk.size() && j < i + 14; j++) {
                 Token t = tk.get(j);
                 if (t.kind() == Token.Kind.BREAK) {
                     break;
+                }
+                // one bracketed acronym inside a name is looked through, once
+                if (t.is("(") && !skipped && j > i && j + 2 < tk.size() && tk.get(j + 1).isWord()
+                        && tk.get(j + 2).is(")")) {
+                    skipped = true;
+                    j += 2;
+                    continue;
                 }
                 if (t.kind() == Token.Kind.PUNCT && !(t.is("-") || t.is("/") || t.is("&") || t.is("'"))) {
                     break;
