@@ -109,6 +109,11 @@ final class Linker {
         EntityMention subject = subject(s, ents);
         boolean missionsOwn = !dutch && subject != null && subject.isMission() && !"bilateral".equals(
                 subject.organisation()) && s.kind() == Segment.Kind.SENTENCE && !folded.contains(":");
+        // an organisation as the subject ("De EGF gaat 325 agenten ... leveren") acts for itself
+        if (!dutch && subject != null && subject.type() == EntityMention.Type.NON_MISSION
+                && "organisation".equals(subject.kind()) && s.kind() == Segment.Kind.SENTENCE) {
+            foreignOnly = true;
+        }
 
         List<Headcount> counts = new ArrayList<>();
         for (Headcount h : AnnotatedText.within(t.headcounts(), s.span())) {

@@ -129,6 +129,13 @@ final class DescriptionResolver {
                 }
             }
             if (org == null && place == null) {
+                // "de maritieme taakgroep": a definite description with a kind may name the letter's one mission
+                // of that kind
+                boolean definite = from > 0 && (tk.get(from - 1).is("de") || tk.get(from - 1).is("deze")
+                        || tk.get(from - 1).is("die"));
+                if (definite && kinds.size() > head.kinds().size()) {
+                    open.add(new Open(from, to, null, kinds, plural));
+                }
                 continue;
             }
             List<MissionEntry> fits = resolve(org, kinds, place, year, plural);

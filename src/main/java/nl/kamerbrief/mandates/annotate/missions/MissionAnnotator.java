@@ -334,8 +334,10 @@ public final class MissionAnnotator implements Annotator {
         // "een" before a description or a common noun ("een geïntegreerde politietrainingsmissie") is no generic
         // reference; before a name ("een CSG") it is
         String written = t.text().substring(span.start(), span.end());
-        if ((c.source() == EntityMention.Source.DESCRIPTION || !written.isEmpty()
-                && Character.isLowerCase(written.charAt(0))) && before.endsWith("een ")) {
+        String firstWord = written.split("[\\s/]+")[0];
+        boolean acronymLike = c.source() != EntityMention.Source.DESCRIPTION
+                && firstWord.chars().filter(Character::isUpperCase).count() >= 2;
+        if (!acronymLike && before.endsWith("een ")) {
             before = before.substring(0, before.length() - 4);
         }
         String tail = before.length() > 120 ? before.substring(before.length() - 120) : before;

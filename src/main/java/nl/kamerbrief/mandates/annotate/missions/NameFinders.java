@@ -28,6 +28,8 @@ final class NameFinders {
             "exchange", "group", "organization", "organisation", "assistance", "support", "monitoring", "police",
             "training", "coordination", "policing", "advisory", "stabilisation", "stabilization",
             "observer", "interim", "representative");
+    private static final Set<String> NATIONAL = Set.of("netherlands", "nederlandse", "nederlands", "dutch",
+            "koninklijke", "royal");
     private static final Set<String> OPERATION_WORDS = Set.of("operatie", "operation", "taakgroep", "taskforce");
     private static final Set<String> BASES = Set.of("vliegbasis", "basis", "luchtmachtbasis", "vanaf", "vanuit",
             "thuisbasis", "marinebasis", "haven");
@@ -61,6 +63,8 @@ final class NameFinders {
             StringBuilder key = new StringBuilder();
             List<int[]> windows = new ArrayList<>();
             boolean skipped = false;
+            String inner = null;
+            List<String> innerAt = new ArrayList<>();
             for (int j = i; j < tk.size() && j < i + 14; j++) {
                 Token t = tk.get(j);
                 if (t.kind() == Token.Kind.BREAK) {
@@ -70,6 +74,7 @@ final class NameFinders {
                 if (t.is("(") && !skipped && j > i && j + 2 < tk.size() && tk.get(j + 1).isWord()
                         && tk.get(j + 2).is(")")) {
                     skipped = true;
+                    inner = view.substring(tk.get(j + 1).start(), tk.get(j + 1).end());
                     j += 2;
                     continue;
                 }
@@ -82,6 +87,7 @@ final class NameFinders {
                 }
                 if (t.isWord() || t.isNumber()) {
                     windows.add(new int[] {j + 1, key.length()});
+                    innerAt.add(inner);
                 }
             }
             String full = key.toString();
@@ -104,8 +110,10 @@ final class NameFinders {
                         out.add(new Candidate(i, to, type, List.of(), n.nonMission().name(), EntityMention.Source.ALIAS,
                                 null, List.of(), null, n.nonMission().type()));
                     } else {
-                        out.add(Candidate.known(i, to, n.mission(), n.context() ? EntityMention.Source.CONTEXT_ALIAS
-                                : EntityMention.Source.ALIAS));
+                        Candidate c = Candidate.known(i, to, n.mission(), n.context()
+                                ? EntityMention.Source.CONTEXT_ALIAS : EntityMention.Source.ALIAS);
+                        // "European Gendarmerie Force (EGF) in Afghanistan": EGF stands for the mission from here
+                        out.add(innerAt.get(w) == null ? c : c.withGroup(innerAt.get(w)));
                     }
                     added = true;
                 }
@@ -293,6 +301,11 @@ final class NameFinders {
                 k--;
             }
             if (start < 0 || !head || i - 1 - start < 2) {
+                continue;
+            }
+            // a national unit or body ("Netherlands Maritime Force", "Koninklijke ...") is no mission
+            String firstWord = tk.get(start).text();
+            if (NATIONAL.contains(firstWord)) {
                 continue;
             }
             String acronym = written.replace("/", "/");
