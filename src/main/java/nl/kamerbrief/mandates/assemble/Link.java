@@ -30,6 +30,8 @@ final class Link {
     boolean shared;
     /** The statement states how things stand (no decision), so a later decision supersedes its end date. */
     boolean state;
+    /** The segment the mission was named in, when the statement continues it (for the quote). */
+    Segment topicSegment;
 
     Link(EntityMention mission, Segment segment) {
         this.mission = mission;

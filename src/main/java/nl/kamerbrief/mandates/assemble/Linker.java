@@ -186,6 +186,10 @@ final class Linker {
         }
 
         ActionCue best = bestAction(s);
+        // "behoudt het kabinet zich het recht voor om ... terug te trekken": a possibility, no decision
+        if (best != null && hedgeAt >= 0 && hedgeAt < best.start()) {
+            best = null;
+        }
         Action action = best == null ? null : best.action();
         boolean decision = best != null && !"state".equals(best.scope());
         if (!decision) {
@@ -261,6 +265,13 @@ final class Linker {
                     // about missions in general ("de inzet in missies en operaties tot medio 2025"), not one
                     continue;
                 }
+                // a statement that names no mission continues one only where it speaks of a contribution
+                boolean contribution = dutch || best != null || has(frames, Frame.CONTRIBUTION_ANAPHOR)
+                        || s.kind() != Segment.Kind.SENTENCE
+                        || v instanceof Headcount h && (h.kind() == Headcount.Kind.CREW || h.has(Flag.LABEL));
+                if (!contribution) {
+                    continue;
+                }
                 if (topic == null) {
                     topic = topic(s);
                 }
@@ -270,7 +281,10 @@ final class Linker {
             for (EntityMention m : distinct(owners)) {
                 Link l = byMission.computeIfAbsent(m.missionId(), k -> link(m, s, List.of(), List.of(), null, null,
                         null, false, correction, correctionValue, false));
-                l.viaTopic |= !missions.contains(m);
+                if (!missions.contains(m)) {
+                    l.viaTopic = true;
+                    l.topicSegment = segmentOf(m);
+                }
                 l.shared |= shared || m.shared();
                 if (v instanceof Headcount h) {
                     l.counts.add(h);
@@ -288,7 +302,11 @@ final class Linker {
                         || has(frames, Frame.DUTCH_CONTRIBUTION);
                 owners = refersBack && !has(frames, Frame.GENERIC_MISSIONS) ? topicWithin(s) : List.of();
             }
+            Map<String, ActionCue> perMission = actionsPerMission(s, targets, hedgeAt);
             for (EntityMention m : distinct(owners)) {
+                if (perMission != null && missions.contains(m) && !perMission.containsKey(m.missionId())) {
+                    continue;
+                }
                 byMission.computeIfAbsent(m.missionId(), k -> {
                     Link l = link(m, s, List.of(), List.of(), null, null, null, false, correction, correctionValue,
                             false);
@@ -297,10 +315,23 @@ final class Linker {
                 });
             }
         }
+        // with several missions in one statement, each takes the decision said nearest to it
+        Map<String, ActionCue> perMission = actionsPerMission(s, targets, hedgeAt);
+        Action section = sectionAction(s);
         for (Link l : byMission.values()) {
             l.action = action;
             l.decision = decision;
-            l.state = !decision;
+            if (perMission != null && !l.viaTopic) {
+                ActionCue own = perMission.get(l.key());
+                if (own != null) {
+                    l.action = own.action();
+                    l.decision = !"state".equals(own.scope());
+                } else {
+                    l.action = section;
+                    l.decision = section != null;
+                }
+            }
+            l.state = !l.decision;
             if (start != null) {
                 l.start = start;
             }
@@ -532,6 +563,15 @@ final class Linker {
         return best;
     }
 
+    private Segment segmentOf(EntityMention m) {
+        for (Segment s : segments) {
+            if (s.span().contains(m.span())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     private boolean startsWithDemonstrativeAfterNonMission(Segment s) {
         if (s.index() == 0) {
             return false;
@@ -585,6 +625,34 @@ final class Linker {
     }
 
     // ---------------------------------------------------------------- actions
+
+    /**
+     * Each action cue of a statement naming several missions goes to the mission nearest to it; a mission gets
+     * the strongest of its cues. Null when the statement names fewer than two missions (the statement's own
+     * strongest cue holds for all).
+     */
+    private Map<String, ActionCue> actionsPerMission(Segment s, List<EntityMention> targets, int hedgeAt) {
+        if (distinct(targets).size() < 2) {
+            return null;
+        }
+        Map<String, ActionCue> out = new HashMap<>();
+        for (ActionCue a : AnnotatedText.within(t.actions(), s.span())) {
+            if (hedgeAt >= 0 && hedgeAt < a.start()) {
+                continue;
+            }
+            EntityMention nearest = null;
+            for (EntityMention m : targets) {
+                if (nearest == null || m.span().distance(a.span()) < nearest.span().distance(a.span())) {
+                    nearest = m;
+                }
+            }
+            ActionCue had = out.get(nearest.missionId());
+            if (had == null || a.rank() > had.rank()) {
+                out.put(nearest.missionId(), a);
+            }
+        }
+        return out;
+    }
 
     private ActionCue bestAction(Segment s) {
         ActionCue best = null;

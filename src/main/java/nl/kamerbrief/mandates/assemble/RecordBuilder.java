@@ -36,6 +36,8 @@ final class RecordBuilder {
     private static final class Draft {
         final EntityMention mission;
         final List<Segment> segments = new ArrayList<>();
+        /** Segments that gave this record a value or named its mission, the ones a quote may span. */
+        final List<Segment> quotable = new ArrayList<>();
         Count count;
         DateMention end;
         DateMention start;
@@ -206,9 +208,9 @@ final class RecordBuilder {
         return a == Action.EXTEND || a == Action.NEW || a == Action.TERMINATE || a == Action.EXPAND;
     }
 
-    /** A decline or an end is a record of its own beside an extension; other decisions merge. */
+    /** A decline is a record of its own beside what the letter does with a contribution; other decisions merge. */
     private static boolean separateDecision(Action a, Action existing) {
-        return (a == Action.DECLINE || a == Action.TERMINATE) && existing != a;
+        return a == Action.DECLINE && existing != a;
     }
 
     private static boolean takesGenericTerm(Draft d) {
@@ -221,6 +223,12 @@ final class RecordBuilder {
 
     private void absorb(Draft d, Link l, Count c, DateMention e) {
         d.segments.add(l.segment);
+        if (c != null || e != null) {
+            d.quotable.add(l.segment);
+            if (l.topicSegment != null) {
+                d.quotable.add(l.topicSegment);
+            }
+        }
         if (c != null && d.count == null) {
             d.count = c;
         }
@@ -233,7 +241,11 @@ final class RecordBuilder {
         if (l.duration != null && d.duration == null) {
             d.duration = l.duration;
         }
-        if (l.decision && l.action != null && (d.action == null || !d.decision || l.action.strength() > d.action.strength()
+        // a decision stated with this record's values outweighs one stated apart from them
+        boolean fromValues = c != null || e != null;
+        boolean draftHasValues = d.count != null || d.end != null;
+        if (l.decision && l.action != null && (d.action == null || !d.decision
+                || (fromValues || !draftHasValues) && l.action.strength() > d.action.strength()
                 && !(d.action == Action.EXPLORE && l.action != Action.DECLINE))) {
             d.action = l.action;
             d.decision = true;
@@ -412,14 +424,16 @@ final class RecordBuilder {
         }
         int lo = primary.index();
         int hi = primary.index();
-        for (Segment s : segs) {
+        List<Segment> near = new ArrayList<>(new LinkedHashSet<>(d.quotable));
+        near.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        for (Segment s : near) {
             if (s.index() == hi + 1) {
                 hi = s.index();
             }
         }
-        for (int k = segs.size() - 1; k >= 0; k--) {
-            if (segs.get(k).index() == lo - 1) {
-                lo = segs.get(k).index();
+        for (int k = near.size() - 1; k >= 0; k--) {
+            if (near.get(k).index() == lo - 1) {
+                lo = near.get(k).index();
             }
         }
         List<Segment> all = t.segments();

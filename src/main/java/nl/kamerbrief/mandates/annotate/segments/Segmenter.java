@@ -142,12 +142,19 @@ public final class Segmenter implements Annotator {
                 li++;
                 continue;
             }
-            // body text up to the next bullet or heading line
+            // a short line that ends no sentence and runs into a capitalised line: a header or label line
+            // ("Telefoon 070-3486486", "Onderwerp: Nederlandse deelneming aan operatie Amber Fox")
+            if (isLabelLine(view, lines, li, longest)) {
+                units.add(new Unit(l[0], l[1], Segment.Kind.LABEL, paragraph, 0));
+                li++;
+                continue;
+            }
+            // body text up to the next bullet, heading or label line
             int end = l[1];
             int k = li + 1;
             while (k < lines.size()) {
                 String next = view.substring(lines.get(k)[0], lines.get(k)[1]);
-                if (BULLET.matcher(next).matches() || next.startsWith("#")) {
+                if (BULLET.matcher(next).matches() || next.startsWith("#") || isLabelLine(view, lines, k, longest)) {
                     break;
                 }
                 end = lines.get(k)[1];
@@ -156,6 +163,30 @@ public final class Segmenter implements Annotator {
             sentences(view, l[0], end, Segment.Kind.SENTENCE, paragraph, units);
             li = k;
         }
+    }
+
+    private static boolean isLabelLine(String view, List<int[]> lines, int li, int longest) {
+        if (li + 1 >= lines.size() || longest < 50) {
+            return false;
+        }
+        int[] lengths = lines.stream().mapToInt(x -> x[1] - x[0]).sorted().toArray();
+        int median = lengths[lengths.length / 2];
+        int[] l = lines.get(li);
+        String line = view.substring(l[0], l[1]).strip();
+        if (line.isEmpty() || line.length() > 0.6 * median || endsSentence(view, l[0], l[1])
+                || !Character.isUpperCase(line.charAt(0)) && !Character.isDigit(line.charAt(0))) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == ',' || last == '-' || last == '(') {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        if (FUNCTION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = view.substring(lines.get(li + 1)[0], lines.get(li + 1)[1]).strip();
+        return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
     }
 
     private boolean isHeadingLine(String view, int[] l, List<int[]> lines, int li, int longest, boolean single) {
