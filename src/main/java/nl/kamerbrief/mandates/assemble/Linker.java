@@ -523,7 +523,7 @@ final class Linker {
                 return h;
             }
         }
-        if (mainFallback && mainMission != null && t.text().length() < 9000) {
+        if (mainFallback && mainMission != null) {
             for (EntityMention e : entities) {
                 if (e.isMission() && e.missionId().equals(mainMission)) {
                     return List.of(e);
@@ -533,12 +533,17 @@ final class Linker {
         return List.of();
     }
 
-    /** The last run of target missions a segment names. */
+    /**
+     * The last run of target missions a segment names; else the mission it names as the place of a part
+     * ("in het hoofdkwartier van KFOR").
+     */
     private List<EntityMention> lastTargets(Segment p) {
         List<EntityMention> ms = entitiesBySegment.get(p.index()).stream().filter(e -> e.isMission() && isTarget(e))
                 .toList();
         if (ms.isEmpty()) {
-            return List.of();
+            List<EntityMention> parts = entitiesBySegment.get(p.index()).stream().filter(e -> e.isMission()
+                    && e.role() == EntityMention.Role.COMPONENT).toList();
+            return parts.isEmpty() ? List.of() : List.of(parts.get(parts.size() - 1));
         }
         List<Spanned> values = new ArrayList<>(AnnotatedText.within(t.headcounts(), p.span()));
         values.addAll(AnnotatedText.within(t.dates(), p.span()));
@@ -597,8 +602,19 @@ final class Linker {
         return null;
     }
 
-    /** The letter's main mission: the one named most often as a target (ties: the first named). */
+    /**
+     * The letter's one mission, when it names only one as a target (a news item about one deployment); else
+     * null: a statement of a letter about many missions never falls back on a guess.
+     */
     private String mainMission() {
+        // a title naming one mission ("Nederlands aandeel in Kosovo Force (KFOR)")
+        if (!segments.isEmpty() && segments.get(0).isHeading()) {
+            List<String> titled = entitiesBySegment.get(0).stream().filter(EntityMention::isMission)
+                    .map(EntityMention::missionId).distinct().toList();
+            if (titled.size() == 1) {
+                return titled.get(0);
+            }
+        }
         Map<String, Integer> counts = new HashMap<>();
         String first = null;
         for (Segment s : segments) {
@@ -615,13 +631,7 @@ final class Linker {
                 }
             }
         }
-        String best = first;
-        for (var e : counts.entrySet()) {
-            if (best == null || e.getValue() > counts.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
+        return counts.size() == 1 ? first : null;
     }
 
     // ---------------------------------------------------------------- actions

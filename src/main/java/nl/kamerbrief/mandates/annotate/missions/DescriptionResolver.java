@@ -53,7 +53,7 @@ final class DescriptionResolver {
     record Open(int from, int to, String organisation, Set<String> kinds, boolean plural) {
     }
 
-    void find(List<Token> tk, Integer year, List<Candidate> out, List<Open> open) {
+    void find(List<Token> tk, String view, Integer year, List<Candidate> out, List<Open> open) {
         for (int h = 0; h < tk.size(); h++) {
             Token t = tk.get(h);
             if (!t.isWord()) {
@@ -61,6 +61,11 @@ final class DescriptionResolver {
             }
             Head head = head(t.text());
             if (head == null) {
+                continue;
+            }
+            // "operatie Northern Shield": a name follows, so this names an operation, it does not describe one
+            if (h + 1 < tk.size() && tk.get(h + 1).isWord() && places.at(tk, h + 1) == null
+                    && Character.isUpperCase(view.charAt(tk.get(h + 1).start()))) {
                 continue;
             }
             boolean plural = t.text().endsWith("missies") || t.text().endsWith("operaties");

@@ -79,7 +79,7 @@ public final class MissionAnnotator implements Annotator {
         finders.deployments(tk, view, found);
         finders.exercises(tk, view, found);
         List<DescriptionResolver.Open> open = new ArrayList<>();
-        descriptions.find(tk, year, found, open);
+        descriptions.find(tk, view, year, found, open);
         if (model != null) {
             model.find(t, tk, found);
         }
@@ -89,7 +89,8 @@ public final class MissionAnnotator implements Annotator {
         for (Candidate c : found) {
             (c.type() == EntityMention.Type.CAPACITY ? capacities : rest).add(c);
         }
-        List<Candidate> chosen = contextAliases(t, tk, resolveOverlaps(rest));
+        // a name several missions share resolves by the nearest place first, so it competes as a known name
+        List<Candidate> chosen = resolveOverlaps(contextAliases(t, tk, rest));
         chosen = coreference(t, tk, view, chosen, open);
 
         List<EntityMention> out = new ArrayList<>();

@@ -28,6 +28,9 @@ final class NameFinders {
             "exchange", "group", "organization", "organisation", "assistance", "support", "monitoring", "police",
             "training", "coordination", "policing", "advisory", "stabilisation", "stabilization",
             "observer", "interim", "representative");
+    /** Capitalised words that start a sentence or name a country's organs, not a mission. */
+    private static final Set<String> NOT_NAMES = Set.of("het", "de", "een", "nederland", "dit", "deze", "die",
+            "daarnaast", "ook", "voorts", "tevens", "verder", "bovendien", "kabinet", "regering", "minister");
     private static final Set<String> NATIONAL = Set.of("netherlands", "nederlandse", "nederlands", "dutch",
             "koninklijke", "royal");
     private static final Set<String> OPERATION_WORDS = Set.of("operatie", "operation", "taakgroep", "taskforce");
@@ -181,6 +184,14 @@ final class NameFinders {
                     continue;
                 }
                 if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) {
+                    qualifiers.add(w);
+                    q++;
+                    end = q;
+                    continue;
+                }
+                // a capitalised name right after the acronym: "EUNAVFOR Sentinel", "EUFOR Althea"
+                if (n == qualifiers.size() && n < 2 && Character.isUpperCase(w.charAt(0)) && w.length() >= 3
+                        && !NOT_NAMES.contains(next.text())) {
                     qualifiers.add(w);
                     q++;
                     end = q;
