@@ -11,7 +11,7 @@ final class Common {
             description = "Rules folder (default: rules/ of the installation, else ./rules).")
     Path rules;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log more on stderr.")
+    @Option(names = {"-v", "--verbose"}, description = "Say more: debug logs on stderr (eval: every miss and extra).")
     boolean verbose;
 
     @Option(names = {"-q", "--quiet"}, description = "Log only warnings and errors on stderr.")
@@ -29,7 +29,12 @@ final class Common {
     }
 
     void applyLogLevel() {
-        String level = verbose ? "DEBUG" : quiet ? "WARN" : "INFO";
+        applyLogLevel(true);
+    }
+
+    /** Sets the log level; {@code verboseLogs} false keeps -v for a command's own output (eval's misses). */
+    void applyLogLevel(boolean verboseLogs) {
+        String level = verbose && verboseLogs ? "DEBUG" : quiet ? "WARN" : "INFO";
         ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
                 .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         root.setLevel(ch.qos.logback.classic.Level.toLevel(level));
