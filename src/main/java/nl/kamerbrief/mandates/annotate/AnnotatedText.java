@@ -121,6 +121,25 @@ public final class AnnotatedText {
         return layer(Layer.FRAMES, FrameCue.class);
     }
 
+    /** The segment holding source offset {@code sourceIndex} (binary search; segments are sorted), or null. */
+    public Segment segmentAt(int sourceIndex) {
+        List<Segment> segs = segments();
+        int lo = 0;
+        int hi = segs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Segment s = segs.get(mid);
+            if (s.span().end() <= sourceIndex) {
+                lo = mid + 1;
+            } else if (s.span().start() > sourceIndex) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** The elements of a sorted layer that lie inside {@code span}. */
     public static <T extends Spanned> List<T> within(List<T> sorted, CharSpan span) {
         List<T> out = new ArrayList<>();

@@ -569,12 +569,8 @@ final class Linker {
     }
 
     private Segment segmentOf(EntityMention m) {
-        for (Segment s : segments) {
-            if (s.span().contains(m.span())) {
-                return s;
-            }
-        }
-        return null;
+        Segment s = t.segmentAt(m.span().start());
+        return s != null && s.span().contains(m.span()) ? s : null;
     }
 
     private boolean startsWithDemonstrativeAfterNonMission(Segment s) {

@@ -43,12 +43,12 @@ public final class NormalizedText implements CharSequence {
         if (highSurrogates.length == 0) {
             return charIndex;
         }
-        // number of pairs whose low surrogate lies before charIndex
+        // number of pairs that start before charIndex (an index inside a pair maps to that pair's code point)
         int lo = 0;
         int hi = highSurrogates.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (highSurrogates[mid] + 1 < charIndex) {
+            if (highSurrogates[mid] < charIndex) {
                 lo = mid + 1;
             } else {
                 hi = mid;

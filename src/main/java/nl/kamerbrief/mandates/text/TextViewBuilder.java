@@ -141,7 +141,11 @@ final class TextViewBuilder {
             k++;
         }
         String right = src.substring(j, k);
-        if (keepHyphen(left, right)) {
+        if (shortenedList(right)) {
+            // "Marechaussee-\nen politiefunctionarissen": the hyphen stands for the shared part; the break is a space
+            emit('-', i);
+            emit(' ', src.indexOf('\n', i));
+        } else if (keepHyphen(left, right)) {
             emit('-', i);
         }
         return j;
@@ -179,10 +183,15 @@ final class TextViewBuilder {
         if (upper >= 2) {
             return true;
         }
-        if (right.equals("en") || right.equals("of")) {
+        if (shortenedList(right)) {
             return true;
         }
         return isVowel(lz) && isVowel(r0);
+    }
+
+    /** "en", "of" or "tot" after a hyphen: a shortened list ("land- en zeemacht"), not a compound. */
+    private static boolean shortenedList(String right) {
+        return right.equals("en") || right.equals("of") || right.equals("tot");
     }
 
     private static boolean isVowel(char c) {

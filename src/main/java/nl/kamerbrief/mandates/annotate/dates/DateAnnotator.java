@@ -32,7 +32,7 @@ public final class DateAnnotator implements Annotator {
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "\u2012");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(?:(?:voor|gedurende) (?:de (?:voorlopige |eerste |initiele )?(?:duur|periode|termijn) van |een "
-                    + "(?:periode|termijn) van |de komende )?|de komende |met )(\\p{L}+|\\d+) "
+                    + "(?:periode|termijn) van |de komende )?|de komende |met )((?:een )?halve?|anderhalve?|\\p{L}+|\\d+) "
                     + "(jaar|jaren|maand|maanden|week|weken|dag|dagen)\\b|\\b(\\p{L}+|\\d+) "
                     + "(jaar|jaren|maanden|weken) durende\\b");
 
@@ -419,7 +419,7 @@ public final class DateAnnotator implements Annotator {
         boolean ingang = "van".equals(b1) && "ingang".equals(b2) && "met".equals(b3);
         if (per || ingang) {
             int from = per ? i - 1 : i - 3;
-            Segment seg = segmentAt(t, tk.get(i).start());
+            Segment seg = t.segmentAt(t.view().toSource(tk.get(i).start(), tk.get(i).end()).start());
             String clause = seg == null ? "" : t.view().foldedText(seg.span());
             if (words.hasEndingVerb(clause)) {
                 out.add(mention(t, tk, from, a.to(), Role.END, r.first(), r.precision(), false, null, null, null,
@@ -472,7 +472,7 @@ public final class DateAnnotator implements Annotator {
         }
         // bare "eind juli 2022", "eind dit jaar" with a verb of ending in the clause
         if (hasPart && !"op".equals(b1) && !"in".equals(b1) && !"na".equals(b1) && !"voor".equals(b1)) {
-            Segment seg = segmentAt(t, tk.get(i).start());
+            Segment seg = t.segmentAt(t.view().toSource(tk.get(i).start(), tk.get(i).end()).start());
             String clause = seg == null ? "" : t.view().foldedText(seg.span());
             if (words.hasEndingVerb(clause)) {
                 out.add(mention(t, tk, i, a.to(), Role.END, r.first(), r.precision(), true, null, null, null,
@@ -491,29 +491,33 @@ public final class DateAnnotator implements Annotator {
             String amount = m.group(1) != null ? m.group(1) : m.group(3);
             String unit = m.group(2) != null ? m.group(2) : m.group(4);
             if (m.group(0).startsWith("met ")) {
-                Segment seg = segmentAt(t, t.view().toSource(m.start(), m.end()).start());
+                Segment seg = t.segmentAt(t.view().toSource(m.start(), m.end()).start());
                 String clause = seg == null ? "" : t.view().foldedText(seg.span());
                 if (!clause.contains("verleng")) {
                     continue;
                 }
             }
-            Integer n = numerals.parse(amount);
-            if (n == null || n <= 0 || n > 100) {
-                continue;
+            String iso = halves(amount, unit);
+            if (iso == null) {
+                Integer n = numerals.parse(amount);
+                if (n == null || n <= 0 || n > 100) {
+                    continue;
+                }
+                iso = switch (unit) {
+                    case "jaar", "jaren" -> "P" + n + "Y";
+                    case "maand", "maanden" -> "P" + n + "M";
+                    case "week", "weken" -> "P" + (n * 7) + "D";
+                    default -> "P" + n + "D";
+                };
             }
-            String iso = switch (unit) {
-                case "jaar", "jaren" -> "P" + n + "Y";
-                case "maand", "maanden" -> "P" + n + "M";
-                case "week", "weken" -> "P" + (n * 7) + "D";
-                default -> "P" + n + "D";
-            };
             CharSpan span = t.view().toSource(m.start(), m.end());
             // a start in the same unit, just before: "vanaf eind januari 2017 voor een periode van zes weken"
             DateMention start = null;
-            Segment seg = segmentAt(t, span.start());
+            Segment seg = t.segmentAt(span.start());
             for (DateMention d : out) {
                 if (d.startDay() != null && d.end() <= span.start() && span.start() - d.end() < 80
-                        && (d.role() == Role.START) && (seg == null || seg.span().contains(d.span()))) {
+                        && (d.role() == Role.START || fromPoint(t, folded, d, span))
+                        && (seg == null || seg.span().contains(d.span()))) {
                     start = d;
                 }
             }
@@ -531,6 +535,31 @@ public final class DateAnnotator implements Annotator {
         }
     }
 
+    /** "een half jaar" is six months, "anderhalf jaar" eighteen, "anderhalve maand" six weeks; else null. */
+    private static String halves(String amount, String unit) {
+        boolean half = amount.equals("half") || amount.equals("halve") || amount.equals("een half")
+                || amount.equals("een halve");
+        boolean oneAndHalf = amount.startsWith("anderhalf");
+        if (!half && !oneAndHalf) {
+            return null;
+        }
+        return switch (unit) {
+            case "jaar" -> half ? "P6M" : "P18M";
+            case "maand" -> half ? "P15D" : "P45D";
+            case "week" -> half ? null : "P10D";
+            default -> null;
+        };
+    }
+
+    /** A date right after "van" just before the length: "van 1 augustus 2025 voor een jaar". */
+    private static boolean fromPoint(AnnotatedText t, String folded, DateMention d, CharSpan duration) {
+        if (d.role() != Role.POINT || duration.start() - d.end() > 3) {
+            return false;
+        }
+        int v = t.view().toView(d.span().start());
+        return v >= 4 && folded.startsWith("van ", v - 4);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private DateMention mention(AnnotatedText t, List<Token> tk, int fromToken, int toToken, Role role, LocalDate end,
@@ -541,15 +570,6 @@ public final class DateAnnotator implements Annotator {
         CharSpan span = t.view().toSource(vs, ve);
         return new DateMention(span, role, end, end == null ? null : endPrecision, end == null ? null : inclusive,
                 start, start == null ? null : startPrecision, duration, rule);
-    }
-
-    private static Segment segmentAt(AnnotatedText t, int sourceIndex) {
-        for (Segment s : t.segments()) {
-            if (s.span().start() <= sourceIndex && sourceIndex < s.span().end()) {
-                return s;
-            }
-        }
-        return null;
     }
 
     /** The first token of the words that introduce a range ("van", "vanaf", "in de periode"). */

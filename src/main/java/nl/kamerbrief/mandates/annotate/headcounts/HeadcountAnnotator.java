@@ -107,6 +107,8 @@ public final class HeadcountAnnotator implements Annotator {
         Qualifier qualifier = Qualifier.EXACT;
         Integer previous;
         Noun noun;
+        /** A second noun the number counts ("experts en politiefunctionarissen"). */
+        Noun also;
         final Set<Flag> flags = EnumSet.noneOf(Flag.class);
         int group = -1;
         int categoryTo;
@@ -132,6 +134,9 @@ public final class HeadcountAnnotator implements Annotator {
             CharSpan span = t.view().toSource(tk.get(d.from).start(), tk.get(d.to - 1).end());
             String catText = folded.substring(tk.get(d.from).start(), tk.get(Math.max(d.to, d.categoryTo) - 1).end());
             Set<Category> cats = new LinkedHashSet<>(d.noun == null ? List.of() : d.noun.categories());
+            if (d.also != null) {
+                cats.addAll(d.also.categories());
+            }
             for (CategoryCue c : categoryCues) {
                 if (c.pattern().matcher(catText).find()) {
                     cats.add(c.category());
@@ -202,6 +207,18 @@ public final class HeadcountAnnotator implements Annotator {
         }
         boolean one = t.is("een");
         int j = i + 1;
+        // "een dozijn militairen" is 12; "een tiental militairen" about 10 (numerals.tsv: noun, approx)
+        Qualifier amount = null;
+        if (one && j < tk.size() && tk.get(j).isWord()) {
+            Integer counted = numerals.noun(tk.get(j).text());
+            Integer rough = numerals.approximate(tk.get(j).text());
+            if (counted != null || rough != null) {
+                value = counted != null ? counted : rough;
+                amount = counted != null ? Qualifier.EXACT : Qualifier.APPROX;
+                one = false;
+                j++;
+            }
+        }
         Integer second = null;
         // a range: "twee tot drie", "een of twee", "2 à 3", "2-3"
         if (j + 1 < tk.size() && (tk.get(j).is("tot") || tk.get(j).is("of") || tk.get(j).is("a")
@@ -281,6 +298,9 @@ public final class HeadcountAnnotator implements Annotator {
             return null;
         }
         d.count = second != null ? second : value;
+        if (amount != null) {
+            d.qualifier = amount;
+        }
         if (second != null) {
             d.min = value;
             d.max = second;
@@ -334,6 +354,21 @@ public final class HeadcountAnnotator implements Annotator {
                 e++;
             }
             d.categoryTo = e;
+        } else if (c + 1 < tk.size() && (tk.get(c).is("en") || tk.get(c).is("of"))) {
+            // a second noun counted together: "vijftien civiele experts en politiefunctionarissen"
+            for (int m = c + 1; m < tk.size() && m <= c + 3 && tk.get(m).isWord()
+                    && numerals.parse(tk.get(m).text()) == null; m++) {
+                Noun n = noun(tk.get(m).text());
+                if (n != null && n.kind() != null) {
+                    d.also = n;
+                    d.to = m + 1;
+                    d.categoryTo = d.to;
+                    break;
+                }
+                if (!isFiller(tk.get(m).text())) {
+                    break;
+                }
+            }
         }
         return d;
     }

@@ -34,6 +34,7 @@ final class NameFinders {
     private static final Set<String> NATIONAL = Set.of("netherlands", "nederlandse", "nederlands", "dutch",
             "koninklijke", "royal");
     private static final Set<String> OPERATION_WORDS = Set.of("operatie", "operation", "taakgroep", "taskforce");
+    private static final Set<String> ARTICLES = Set.of("de", "het", "een", "the", "a", "an");
     private static final Set<String> BASES = Set.of("vliegbasis", "basis", "luchtmachtbasis", "vanaf", "vanuit",
             "thuisbasis", "marinebasis", "haven");
     private static final Set<String> DEPLOYMENT_PREPOSITIONS = Set.of("in", "naar", "voor", "boven", "bij");
@@ -310,6 +311,10 @@ final class NameFinders {
                 }
                 words++;
                 k--;
+            }
+            // an article is no part of the name ("De United Nations Truce Supervision Organization (UNTSO)")
+            while (start >= 0 && start < i - 2 && ARTICLES.contains(tk.get(start).text())) {
+                start++;
             }
             if (start < 0 || !head || i - 1 - start < 2) {
                 continue;

@@ -299,6 +299,9 @@ public final class Segmenter implements Annotator {
         add(view, s, to, kind, paragraph, units);
     }
 
+    /** One or more initials, each a capital and at most one small letter before a full stop. */
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\p{Ll}?\\.)+");
+
     private boolean isAbbreviation(String view, int from, int dot) {
         int b = dot;
         while (b > from && !Character.isWhitespace(view.charAt(b - 1)) && view.charAt(b - 1) != '(') {
@@ -308,14 +311,8 @@ public final class Segmenter implements Annotator {
         if (abbreviations.contains(word)) {
             return true;
         }
-        // an initial: "W.B. Hoekstra", "A.Th.B. Bijleveld"
-        String bare = word.replace(".", "");
-        if (bare.length() <= 3 && !bare.isEmpty() && Character.isUpperCase(view.charAt(b))
-                && word.length() - bare.length() >= 1 && bare.chars().allMatch(Character::isLetter)
-                && (word.indexOf('.') < word.length() - 1 || bare.length() == 1)) {
-            return true;
-        }
-        return false;
+        // initials: "W.B. Hoekstra", "A.Th.B. Bijleveld", "E.N.A.J. Schreinemacher"
+        return INITIALS.matcher(view.substring(b, dot + 1)).matches();
     }
 
     private static void add(String view, int from, int to, Segment.Kind kind, int paragraph, List<Unit> units) {
