@@ -87,7 +87,9 @@ public final class BatchRunner {
             try {
                 String other = seen.putIfAbsent(id, in.asGiven());
                 if (other != null) {
-                    entry = failed(id, in, null, null, "duplicate document id '" + id + "': also " + other);
+                    String[] identity = identify(in.path(), options.maxBytes());
+                    entry = failed(id, in, identity[0], identity[1],
+                            "duplicate document id '" + id + "': also " + other);
                 } else {
                     Processed p = process(in, id, options);
                     entry = p.entry();
@@ -143,6 +145,21 @@ public final class BatchRunner {
     /** One processed input; {@code records} is null unless it is ok. */
     private record Processed(DocumentEntry entry, IngestedDocument doc, List<MandateRecord> records,
                              Map<String, Long> stages) {
+    }
+
+    /** The SHA-256 and media type of a file not otherwise read (nulls when it cannot or should not be read). */
+    private static String[] identify(Path path, long maxBytes) {
+        try {
+            if (Files.isReadable(path) && Files.size(path) <= maxBytes) {
+                byte[] bytes = Files.readAllBytes(path);
+                byte[] head = bytes.length > 16384 ? java.util.Arrays.copyOf(bytes, 16384) : bytes;
+                return new String[] {sha256(bytes),
+                        MediaTypes.detect(head, bytes.length, path.getFileName().toString())};
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot read {}", path, e);
+        }
+        return new String[] {null, null};
     }
 
     private Processed process(InputWalker.Input in, String id, Options options) throws IOException {
