@@ -46,6 +46,7 @@ public final class RuleSet {
         t.put("structure.tsv", List.of("pattern", "marker", "example"));
         t.put("roles.tsv", List.of("pattern", "role", "example"));
         t.put("agents.tsv", List.of("word", "role"));
+        t.put("name-heads.tsv", List.of("word", "kind"));
         return Map.copyOf(t);
     }
 

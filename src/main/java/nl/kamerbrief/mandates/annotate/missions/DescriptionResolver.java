@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.kamerbrief.mandates.text.Folding;
 import nl.kamerbrief.mandates.annotate.EntityMention;
 import nl.kamerbrief.mandates.annotate.Token;
 import nl.kamerbrief.mandates.rules.MissionEntry;
@@ -33,6 +34,7 @@ final class DescriptionResolver {
     private final List<Marker> kindWords = new ArrayList<>();
     private final MissionCatalog catalog;
     private final Gazetteer places;
+    private final Pattern anyHead;
 
     DescriptionResolver(RuleSet rules, MissionCatalog catalog, Gazetteer places) {
         this.catalog = catalog;
@@ -47,6 +49,9 @@ final class DescriptionResolver {
                         + r.get("role"));
             }
         }
+        // one pass decides whether a word is a head at all; most words are not
+        anyHead = Pattern.compile(String.join("|", heads.stream().map(h -> "(?:" + h.pattern().pattern() + ")")
+                .toList()));
     }
 
     /** A description whose mission is left for the document to tell (no place, no unique fit). */
@@ -155,7 +160,15 @@ final class DescriptionResolver {
         }
     }
 
+    /** Whether a word, as written, is the head of a description ("Trainingsmissie", "operatie"). */
+    boolean isHead(String written) {
+        return head(Folding.foldSameLength(written).toLowerCase(java.util.Locale.ROOT)) != null;
+    }
+
     private Head head(String word) {
+        if (heads.isEmpty() || !anyHead.matcher(word).matches()) {
+            return null;
+        }
         for (Head h : heads) {
             if (h.pattern().matcher(word).matches()) {
                 return h;

@@ -44,6 +44,11 @@ final class Gazetteer {
     }
 
     /** The longest place name starting at token {@code i}, or null. */
+    /** Whether one word, as written, is a place ("Mali", "Irak"). */
+    boolean isPlace(String word) {
+        return byKey.containsKey(Folding.nameKey(word));
+    }
+
     Hit at(List<Token> tokens, int i) {
         for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
             StringBuilder key = new StringBuilder();

@@ -20,6 +20,7 @@ import nl.kamerbrief.mandates.rules.MissionEntry;
 import nl.kamerbrief.mandates.rules.RuleSet;
 import nl.kamerbrief.mandates.rules.Table;
 import nl.kamerbrief.mandates.text.CharSpan;
+import nl.kamerbrief.mandates.text.Folding;
 
 /**
  * Finds the missions a letter names or describes, and what looks like one and is not. Catalogue names and aliases
@@ -41,6 +42,7 @@ public final class MissionAnnotator implements Annotator {
     private final DescriptionResolver descriptions;
     private final List<RoleCue> roles = new ArrayList<>();
     private final MissionModel model;
+    private final Set<String> nonMissionHeads = new java.util.HashSet<>();
 
     public MissionAnnotator(RuleSet rules, MissionModel model) {
         this.catalog = new MissionCatalog(rules);
@@ -48,6 +50,9 @@ public final class MissionAnnotator implements Annotator {
         this.finders = new NameFinders(rules, catalog, places);
         this.descriptions = new DescriptionResolver(rules, catalog, places);
         this.model = model;
+        for (Table.Row r : rules.table("name-heads.tsv").rows()) {
+            nonMissionHeads.add(Folding.nameKey(r.get("word")));
+        }
         for (Table.Row r : rules.table("roles.tsv").rows()) {
             roles.add(new RoleCue(Pattern.compile("(?:" + r.get("pattern") + ")"),
                     EntityMention.Role.valueOf(r.get("role").toUpperCase(Locale.ROOT))));
@@ -81,7 +86,13 @@ public final class MissionAnnotator implements Annotator {
         List<DescriptionResolver.Open> open = new ArrayList<>();
         descriptions.find(tk, view, year, found, open);
         if (model != null) {
-            model.find(t, tk, found);
+            List<Candidate> proposed = new ArrayList<>();
+            model.find(t, tk, proposed);
+            for (Candidate c : proposed) {
+                if (plausibleModelName(tk, view, c, found)) {
+                    found.add(c);
+                }
+            }
         }
 
         List<Candidate> capacities = new ArrayList<>();
@@ -92,6 +103,7 @@ public final class MissionAnnotator implements Annotator {
         // a name several missions share resolves by the nearest place first, so it competes as a known name
         List<Candidate> chosen = resolveOverlaps(contextAliases(t, tk, rest));
         chosen = coreference(t, tk, view, chosen, open);
+        chosen = withoutAppositions(tk, chosen);
 
         List<EntityMention> out = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -101,6 +113,37 @@ public final class MissionAnnotator implements Annotator {
             emit(t, tk, c, out);
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- model names
+
+    /**
+     * A name the model proposes counts only where the rules saw nothing (no mission, organisation, exercise or
+     * capacity there) and it has the shape of a name: it ends in a capitalized word or a number, not in a common
+     * noun ("NAVO-trainingsmissie"), a description's head ("Navo Trainingsmissie", {@code descriptions.tsv}) or a
+     * word of {@code name-heads.tsv} ("Conference"); and a part of it that is neither a place, an organisation nor
+     * a description's head is capitalized ("Sentinel", "EUNAVFOR").
+     */
+    private boolean plausibleModelName(List<Token> tk, String view, Candidate c, List<Candidate> ruleFound) {
+        for (Candidate r : ruleFound) {
+            if (r.overlaps(c)) {
+                return false;
+            }
+        }
+        String written = view.substring(tk.get(c.from()).start(), tk.get(c.to() - 1).end());
+        String[] parts = written.split("[\\s/-]+");
+        String last = parts[parts.length - 1];
+        if (last.isEmpty() || !(Character.isUpperCase(last.charAt(0)) || Character.isDigit(last.charAt(0)))
+                || nonMissionHeads.contains(Folding.nameKey(last)) || descriptions.isHead(last)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && !places.isPlace(part)
+                    && !catalog.isNonMission(part) && !descriptions.isHead(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- overlaps
@@ -167,7 +210,7 @@ public final class MissionAnnotator implements Annotator {
         if (active.isEmpty()) {
             active = options;
         }
-        Segment seg = segmentAt(t, t.view().toSource(tk.get(c.from()).start(), tk.get(c.to() - 1).end()).start());
+        Segment seg = t.segmentAt(t.view().toSource(tk.get(c.from()).start(), tk.get(c.to() - 1).end()).start());
         int from = 0;
         int to = tk.size();
         // look in widening windows: the sentence, the paragraph, three paragraphs back
@@ -298,6 +341,33 @@ public final class MissionAnnotator implements Annotator {
         return out;
     }
 
+    /**
+     * A description in apposition to a name ("Resolute Harbour, de maritieme missie in de Golf van Guinee")
+     * describes that mission; it does not name a second one.
+     */
+    private static List<Candidate> withoutAppositions(List<Token> tk, List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>();
+        Candidate previous = null;
+        for (Candidate c : chosen) {
+            if (c.source() == EntityMention.Source.DESCRIPTION && previous != null
+                    && previous.type() == EntityMention.Type.MISSION
+                    && previous.source() != EntityMention.Source.DESCRIPTION && appositive(tk, previous.to(), c.from())) {
+                continue;
+            }
+            out.add(c);
+            previous = c;
+        }
+        return out;
+    }
+
+    private static boolean appositive(List<Token> tk, int from, int to) {
+        if (to - from == 1) {
+            return tk.get(from).is(",");
+        }
+        return to - from == 2 && tk.get(from).is(",")
+                && (tk.get(from + 1).is("de") || tk.get(from + 1).is("het") || tk.get(from + 1).is("een"));
+    }
+
     // ---------------------------------------------------------------- output
 
     private void emit(AnnotatedText t, List<Token> tk, Candidate c, List<EntityMention> out) {
@@ -321,7 +391,7 @@ public final class MissionAnnotator implements Annotator {
     }
 
     private EntityMention.Role role(AnnotatedText t, List<Token> tk, Candidate c, CharSpan span) {
-        Segment seg = segmentAt(t, span.start());
+        Segment seg = t.segmentAt(span.start());
         if (seg == null) {
             return EntityMention.Role.NEUTRAL;
         }
@@ -363,24 +433,6 @@ public final class MissionAnnotator implements Annotator {
     static String slug(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-    }
-
-    private static Segment segmentAt(AnnotatedText t, int sourceIndex) {
-        List<Segment> segs = t.segments();
-        int lo = 0;
-        int hi = segs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Segment s = segs.get(mid);
-            if (s.span().end() <= sourceIndex) {
-                lo = mid + 1;
-            } else if (s.span().start() > sourceIndex) {
-                hi = mid - 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static CharSpan paragraphRange(AnnotatedText t, Segment seg, int back) {

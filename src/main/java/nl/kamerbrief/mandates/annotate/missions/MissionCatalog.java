@@ -68,6 +68,16 @@ final class MissionCatalog {
                 context));
     }
 
+    /** Whether {@code written} is the name of an organisation or other non-mission ("NAVO", "EU"). */
+    boolean isNonMission(String written) {
+        for (Name n : bySquashed.getOrDefault(squash(written), List.of())) {
+            if (n.nonMission() != null && caseFits(n, written)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Letters and digits only, folded: the key names are matched under. */
     static String squash(String s) {
         String f = Folding.foldSameLength(s);

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import nl.kamerbrief.mandates.annotate.AnnotatedText;
 import nl.kamerbrief.mandates.annotate.EntityMention;
-import nl.kamerbrief.mandates.annotate.Segment;
 import nl.kamerbrief.mandates.annotate.Token;
 import nl.kamerbrief.mandates.rules.RuleSet;
 import nl.kamerbrief.mandates.rules.Table;
@@ -26,6 +25,10 @@ public final class MissionModel {
 
     /** The file under {@code rules/models/}. */
     public static final String FILE = "missions-nl.bin";
+    /** The context features it is trained with (an OpenNLP feature generator descriptor). */
+    public static final String FEATURES = "missions-features.xml";
+    /** What the model was trained on and how well it did, beside it. */
+    public static final String MANIFEST = "missions-nl.json";
     /** The entity type the model is trained for. */
     public static final String TYPE = "mission";
     /** Probability below which a model name is ignored. */
@@ -49,16 +52,19 @@ public final class MissionModel {
     }
 
     /**
-     * Sentences worth the model's time: a digit, a personnel noun or a word of decision language
-     * ({@code personnel.tsv}, {@code actions.tsv}).
+     * Sentences worth the model's time: a digit, a month, a personnel noun or a word of decision language
+     * ({@code months.tsv}, {@code personnel.tsv}, {@code actions.tsv}).
      */
-    static Pattern candidateCue(RuleSet rules) {
+    public static Pattern candidateCue(RuleSet rules) {
         List<String> alternatives = new ArrayList<>();
         alternatives.add("\\d");
         for (Table.Row r : rules.table("personnel.tsv").rows()) {
             for (String f : r.list("forms")) {
                 alternatives.add("\\b" + Pattern.quote(f.toLowerCase(Locale.ROOT)));
             }
+        }
+        for (Table.Row r : rules.table("months.tsv").rows()) {
+            alternatives.add("\\b" + Pattern.quote(r.get("month").toLowerCase(Locale.ROOT)) + "\\b");
         }
         for (Table.Row r : rules.table("actions.tsv").rows()) {
             if (!"state".equals(r.get("scope"))) {
@@ -68,70 +74,43 @@ public final class MissionModel {
         return Pattern.compile(String.join("|", alternatives));
     }
 
-    /** Whether a segment (folded text) is a candidate for the model. */
-    boolean isCandidate(String foldedSegment) {
-        return candidateCue.matcher(foldedSegment).find();
-    }
-
     void find(AnnotatedText t, List<Token> tokens, List<Candidate> out) {
         NameFinderME finder = new NameFinderME(model);
-        String view = t.view().text();
-        int ti = 0;
-        for (Segment seg : t.segments()) {
-            if (seg.question()) {
-                continue;
-            }
-            String folded = t.view().foldedText(seg.span());
-            if (!isCandidate(folded)) {
-                continue;
-            }
-            int vs = t.view().toView(seg.span().start());
-            int ve = t.view().toView(seg.span().end());
-            while (ti < tokens.size() && tokens.get(ti).start() < vs) {
-                ti++;
-            }
-            int first = ti;
-            int last = first;
-            while (last < tokens.size() && tokens.get(last).end() <= ve) {
-                last++;
-            }
-            if (last <= first) {
-                continue;
-            }
-            String[] words = new String[last - first];
-            for (int k = first; k < last; k++) {
-                words[k - first] = view.substring(tokens.get(k).start(), tokens.get(k).end());
-            }
-            Span[] spans = finder.find(words);
-            for (Span s : spans) {
-                if (s.getProb() < MIN_PROBABILITY) {
-                    continue;
-                }
-                StringBuilder name = new StringBuilder();
-                boolean capital = false;
-                for (int k = s.getStart(); k < s.getEnd(); k++) {
-                    if (name.length() > 0) {
-                        name.append(' ');
-                    }
-                    name.append(words[k]);
-                    capital |= Character.isUpperCase(words[k].charAt(0));
-                }
-                if (!capital) {
-                    continue;
-                }
-                out.add(Candidate.unknown(first + s.getStart(), first + s.getEnd(), name.toString(),
-                        EntityMention.Source.MODEL, null, List.of()));
+        for (ModelSentence sentence : ModelSentence.candidates(t, tokens, candidateCue)) {
+            String[] words = sentence.words();
+            for (Span s : accepted(finder, words)) {
+                String name = String.join(" ", java.util.Arrays.copyOfRange(words, s.getStart(), s.getEnd()));
+                out.add(Candidate.unknown(sentence.tokens()[s.getStart()], sentence.tokens()[s.getEnd() - 1] + 1,
+                        name, EntityMention.Source.MODEL, null, List.of()));
             }
         }
         finder.clearAdaptiveData();
     }
 
-    /** The words of a segment as the model sees them (view text, split like the rules split it). */
-    static String[] words(String view, List<Token> tokens, int first, int last) {
-        String[] words = new String[last - first];
-        for (int k = first; k < last; k++) {
-            words[k - first] = view.substring(tokens.get(k).start(), tokens.get(k).end());
+    /** The names the finder sees in a sentence that are sure enough and look like names. */
+    public static List<Span> accepted(NameFinderME finder, String[] words) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : finder.find(words)) {
+            if (s.getProb() >= MIN_PROBABILITY && nameLike(words, s)) {
+                out.add(s);
+            }
         }
-        return words;
+        return out;
+    }
+
+    /**
+     * Whether the words look like a name: an acronym, or several words of which one past the sentence's first word
+     * is capitalized.
+     */
+    static boolean nameLike(String[] words, Span s) {
+        for (int k = s.getStart(); k < s.getEnd(); k++) {
+            String w = words[k];
+            long upper = w.chars().filter(Character::isUpperCase).count();
+            if (upper >= 2 && w.length() >= 2
+                    || upper == 1 && Character.isUpperCase(w.charAt(0)) && k > 0 && s.length() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }
