@@ -2,10 +2,26 @@ package nl.kamerbrief.mandates.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command shares: where the rules are, and how much to log. */
 final class Common {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Standard output as picocli holds it (tests and callers may redirect it). */
+    PrintWriter out() {
+        return command.commandLine().getOut();
+    }
+
+    /** Standard error as picocli holds it: logs, progress and messages. */
+    PrintWriter err() {
+        return command.commandLine().getErr();
+    }
 
     @Option(names = "--rules", paramLabel = "DIR",
             description = "Rules folder (default: rules/ of the installation, else ./rules).")

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
  * {@code tools/score.py} does (spec section 5), with the same numbers.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        header = "Score the extraction of gold letters, with the numbers of tools/score.py.",
         description = {"Extract the letters that gold files name (found by id under --corpus) and print the",
                 "scores of spec section 5: the same numbers as tools/score.py on the same output."},
         footerHeading = "%nExit codes:%n",
@@ -65,7 +66,7 @@ final class EvalCommand implements Callable<Integer> {
         try {
             goldDocs = Scorer.loadGold(gold);
         } catch (IllegalArgumentException e) {
-            System.err.println("mandates eval: " + e.getMessage());
+            common.err().println("mandates eval: " + e.getMessage());
             return 2;
         }
         Map<String, Path> byId = new LinkedHashMap<>();
@@ -77,7 +78,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             Path other = found.putIfAbsent(id, in.path());
             if (other != null) {
-                System.err.println("mandates eval: document id '" + id + "' found twice under " + corpus + ": "
+                common.err().println("mandates eval: document id '" + id + "' found twice under " + corpus + ": "
                         + other + " and " + in.path());
                 return 2;
             }
@@ -91,14 +92,14 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (!missing.isEmpty()) {
-            System.err.println("mandates eval: no letter under " + corpus + " for gold " + String.join(", ", missing));
+            common.err().println("mandates eval: no letter under " + corpus + " for gold " + String.join(", ", missing));
             return 2;
         }
         RuleSet rules;
         try {
             rules = RuleSet.load(common.rulesDir());
         } catch (RuleException e) {
-            System.err.println("mandates: the rules in " + common.rulesDir() + " are not valid:\n" + e.getMessage());
+            common.err().println("mandates: the rules in " + common.rulesDir() + " are not valid:\n" + e.getMessage());
             return 2;
         }
         Path outDir = out != null ? out : Files.createTempDirectory("mandates-eval-");
@@ -109,7 +110,8 @@ final class EvalCommand implements Callable<Integer> {
             List<Path> aliasFiles = aliases != null ? aliases : List.of(Path.of("corpus", "gold", "aliases.tsv"));
             Aliases folded = Aliases.load(aliasFiles.stream().filter(Files::exists).toList());
             ScoreReport report = new Scorer(folded).score(goldDocs, Scorer.loadPredictions(outDir), outDir);
-            System.out.print(report.format(common.verbose));
+            common.out().print(report.format(common.verbose));
+            common.out().flush();
             int code = s.failed() > 0 ? 1 : 0;
             if (min != null) {
                 List<String> below = new ArrayList<>();
@@ -117,7 +119,7 @@ final class EvalCommand implements Callable<Integer> {
                     String[] kv = m.split("=", 2);
                     Double v = report.summary().get(kv[0]);
                     if (kv.length != 2 || v == null) {
-                        System.err.println("mandates eval: --min " + m + ": unknown measure; use one of "
+                        common.err().println("mandates eval: --min " + m + ": unknown measure; use one of "
                                 + report.summary().keySet());
                         return 2;
                     }
@@ -126,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
                     }
                 }
                 if (!below.isEmpty()) {
-                    System.out.println("below the bar: " + String.join(", ", below));
+                    common.out().println("below the bar: " + String.join(", ", below));
                     code = 1;
                 }
             }

@@ -1,6 +1,6 @@
 package nl.kamerbrief.mandates.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mandates explain}: shows every layer of one letter, statement by statement, and its records. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
+        header = "Show how one letter was read, sentence by sentence, and its records.",
         description = {"Show how one letter was read: each sentence or list item with the missions, numbers,",
                 "dates, decisions and cues found in it, then the records. For checking and tuning rules."})
 final class ExplainCommand implements Callable<Integer> {
@@ -54,7 +55,7 @@ final class ExplainCommand implements Callable<Integer> {
                 file, "", bytes.length, type), bytes);
         Pipeline.Result r = pipeline.process(doc);
         AnnotatedText t = r.text();
-        PrintStream out = System.out;
+        PrintWriter out = common.out();
         var h = t.header();
         out.printf("document %s date=%s (%s) kamerstuk=%s anchor=%s%n", t.context().id(), h.date(), h.dateSource(),
                 h.kamerstuk(), h.anchor());

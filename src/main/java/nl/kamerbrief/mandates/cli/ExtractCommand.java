@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mandates extract}: letters in, records out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "Extract mandate records from letters into an output folder.",
         description = {"Extract mandate records from letters (files or folders, walked recursively in sorted order;",
                 "folders named gold and hidden files are not entered).",
                 "Writes records.jsonl, documents.jsonl, text/<id>.txt and run.json into the output folder."},
@@ -51,16 +52,16 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             rules = RuleSet.load(common.rulesDir());
         } catch (RuleException e) {
-            System.err.println("mandates: the rules in " + common.rulesDir() + " are not valid:\n" + e.getMessage());
+            common.err().println("mandates: the rules in " + common.rulesDir() + " are not valid:\n" + e.getMessage());
             return 2;
         }
         Pipeline pipeline = new Pipeline(rules, !noModel);
         BatchRunner runner = new BatchRunner(pipeline, Ingestion.standard(), Version.get());
         BatchRunner.Summary s = runner.run(new BatchRunner.Options(paths, out, maxBytes, anyLanguage));
-        System.err.printf("%d documents: %d ok, %d skipped, %d failed; %d records; %.1f s%n",
+        common.err().printf("%d documents: %d ok, %d skipped, %d failed; %d records; %.1f s%n",
                 s.documents().size(), s.ok(), s.skipped(), s.failed(), s.records(), s.millis() / 1000.0);
         for (DocumentEntry f : s.failures()) {
-            System.err.println("  failed: " + f.path() + ": " + f.reason());
+            common.err().println("  failed: " + f.path() + ": " + f.reason());
         }
         return s.failed() > 0 ? 1 : 0;
     }

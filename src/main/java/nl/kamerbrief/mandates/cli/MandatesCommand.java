@@ -15,14 +15,16 @@ import picocli.CommandLine.Command;
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no input failed (skipped inputs are fine)", "  1  some inputs failed",
                 "  2  usage error", "  3  another run holds the output folder"})
-public final class MandatesCommand implements Runnable {
+public final class MandatesCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        // a command is needed: show what there is, as a usage error
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     public static void main(String[] args) {

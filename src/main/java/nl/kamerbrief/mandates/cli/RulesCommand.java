@@ -10,14 +10,16 @@ import picocli.CommandLine.Mixin;
 /** {@code mandates rules check}: validates the rule files. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules folder.",
         subcommands = {RulesCommand.Check.class})
-final class RulesCommand implements Runnable {
+final class RulesCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(System.err);
+    public Integer call() {
+        // a command is needed: show what there is, as a usage error
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return 2;
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
@@ -34,18 +36,18 @@ final class RulesCommand implements Runnable {
             try {
                 RuleSet r = RuleSet.load(common.rulesDir());
                 for (RuleProblem w : r.warnings()) {
-                    System.out.println(w);
+                    common.out().println(w);
                 }
-                System.out.printf("%s: valid: %d missions, %d places, %d non-missions, %d warnings; digest %s%n",
+                common.out().printf("%s: valid: %d missions, %d places, %d non-missions, %d warnings; digest %s%n",
                         common.rulesDir(), r.missions().size(), r.places().size(), r.nonMissions().size(),
                         r.warnings().size(), r.digest().substring(0, 12));
                 return 0;
             } catch (RuleException e) {
                 for (RuleProblem p : e.problems()) {
-                    System.out.println(p);
+                    common.out().println(p);
                 }
                 long errors = e.problems().stream().filter(p -> p.severity() == RuleProblem.Severity.ERROR).count();
-                System.out.printf("%s: %d errors%n", common.rulesDir(), errors);
+                common.out().printf("%s: %d errors%n", common.rulesDir(), errors);
                 return 1;
             }
         }
