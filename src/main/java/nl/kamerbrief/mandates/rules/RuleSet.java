@@ -47,6 +47,7 @@ public final class RuleSet {
         t.put("roles.tsv", List.of("pattern", "role", "example"));
         t.put("agents.tsv", List.of("word", "role"));
         t.put("name-heads.tsv", List.of("word", "kind"));
+        t.put("negations.tsv", List.of("pattern", "kind", "example"));
         return Map.copyOf(t);
     }
 

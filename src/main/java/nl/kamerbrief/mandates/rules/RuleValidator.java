@@ -21,7 +21,7 @@ final class RuleValidator {
     static final Set<String> PLACE_TYPES = Set.of("country", "region", "sea", "kingdom");
 
     /** Tables whose {@code pattern} column holds a regular expression over folded text. */
-    static final List<String> PATTERN_TABLES = List.of("actions.tsv", "frames.tsv", "systems.tsv",
+    static final List<String> PATTERN_TABLES = List.of("actions.tsv", "negations.tsv", "frames.tsv", "systems.tsv",
             "descriptions.tsv", "categories.tsv", "structure.tsv", "roles.tsv");
 
     private RuleValidator() {

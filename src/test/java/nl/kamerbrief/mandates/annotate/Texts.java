@@ -52,7 +52,9 @@ public final class Texts {
                     new Segmenter(RULES),
                     new DateAnnotator(RULES, NUMERALS),
                     new MissionAnnotator(RULES, null),
-                    new HeadcountAnnotator(RULES, NUMERALS));
+                    new HeadcountAnnotator(RULES, NUMERALS),
+                    new nl.kamerbrief.mandates.annotate.actions.ActionAnnotator(RULES),
+                    new nl.kamerbrief.mandates.annotate.frames.FrameAnnotator(RULES));
         } catch (RuleException | IOException e) {
             throw new ExceptionInInitializerError(e);
         }
