@@ -76,7 +76,7 @@ public final class FrameAnnotator implements Annotator {
                     continue;
                 }
                 if (actor) {
-                    String before = previousToken(folded, m.start());
+                    String before = previousToken(folded, afterArticle(folded, m.start()));
                     if (prepositions.contains(before) || before.equals("en") || before.equals("of")
                             || m.start() > 0 && folded.charAt(m.start() - 1) == '-') {
                         continue;
@@ -95,6 +95,19 @@ public final class FrameAnnotator implements Annotator {
             }
         }
         return out;
+    }
+
+    /** Where to look for the word before an actor: before its article ("heeft [de] Koninklijke Marechaussee"). */
+    static int afterArticle(String folded, int i) {
+        String before = previousToken(folded, i);
+        if (!before.equals("de") && !before.equals("het")) {
+            return i;
+        }
+        int e = i;
+        while (e > 0 && folded.charAt(e - 1) == ' ') {
+            e--;
+        }
+        return e - before.length();
     }
 
     /** The word (or punctuation mark, or "" at the start) before position {@code i} of the folded text. */
