@@ -379,11 +379,16 @@ final class Linker {
         EntityMention target = null;
         EntityMention blocker = null;
         EntityMention capacity = null;
+        EntityMention component = null;
         for (EntityMention e : ents) {
             int d = e.span().distance(v.span());
             if (e.isMission() && isTarget(e)) {
                 if (target == null || d < target.span().distance(v.span())) {
                     target = e;
+                }
+            } else if (e.isMission() && e.role() == EntityMention.Role.COMPONENT) {
+                if (component == null || d < component.span().distance(v.span())) {
+                    component = e;
                 }
             } else if (e.type() == EntityMention.Type.CAPACITY) {
                 if (capacity == null || d < capacity.span().distance(v.span())) {
@@ -429,6 +434,10 @@ final class Linker {
         }
         if (target != null) {
             return group(target, ents, values);
+        }
+        // staff "in het hoofdkwartier van X" with no other mission in the sentence serve X
+        if (component != null && (blocker == null || !blocker.absorbsValues())) {
+            return List.of(component);
         }
         if (blocker != null && blocker.absorbsValues() && dB <= 60) {
             return null;

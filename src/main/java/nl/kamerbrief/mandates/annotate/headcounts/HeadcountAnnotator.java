@@ -264,7 +264,8 @@ public final class HeadcountAnnotator implements Annotator {
                     // a unit: "een infanteriecompagnie" is no count
                     return null;
                 }
-                if (!truncated && !isFiller(w.text())) {
+                // a second number ("in 2023 drie militairen") starts its own count
+                if (!truncated && (!isFiller(w.text()) || numerals.parse(w.text()) != null)) {
                     break;
                 }
             } else if (!(w.is("-") || w.is("/") || w.is("&"))) {

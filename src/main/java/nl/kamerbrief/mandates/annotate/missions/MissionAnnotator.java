@@ -78,9 +78,10 @@ public final class MissionAnnotator implements Annotator {
 
         List<Candidate> found = new ArrayList<>();
         finders.aliases(tk, view, found);
-        finders.families(tk, view, found);
+        boolean[] segmentStarts = segmentStarts(t, tk);
+        finders.families(tk, view, segmentStarts, found);
         finders.longNames(tk, view, found);
-        finders.operations(tk, view, found);
+        finders.operations(tk, view, segmentStarts, found);
         finders.deployments(tk, view, found);
         finders.exercises(tk, view, found);
         List<DescriptionResolver.Open> open = new ArrayList<>();
@@ -113,6 +114,18 @@ public final class MissionAnnotator implements Annotator {
             emit(t, tk, c, out);
         }
         return out;
+    }
+
+    /** Which tokens begin a segment: a name read from the words after a family or "operatie" stops there. */
+    private static boolean[] segmentStarts(AnnotatedText t, List<Token> tk) {
+        boolean[] starts = new boolean[tk.size() + 1];
+        for (Segment s : t.segments()) {
+            int i = tokenAt(t, tk, s.span().start());
+            if (i < tk.size()) {
+                starts[i] = true;
+            }
+        }
+        return starts;
     }
 
     // ---------------------------------------------------------------- model names
@@ -150,8 +163,11 @@ public final class MissionAnnotator implements Annotator {
 
     private static List<Candidate> resolveOverlaps(List<Candidate> all) {
         List<Candidate> sorted = new ArrayList<>(all);
-        // a catalogue mission before an unknown one, then the longer name, then the surer source
-        sorted.sort(Comparator.comparing((Candidate c) -> c.isKnown() || c.type() != EntityMention.Type.MISSION)
+        // a catalogue mission before an unknown one, then the longer name, then the surer source; a bare family
+        // name several missions share ("EUTM") is no catalogue name inside a longer one ("EUTM Mozambique")
+        sorted.sort(Comparator.comparing((Candidate c) -> c.isKnown()
+                        && !(c.source() == EntityMention.Source.CONTEXT_ALIAS && c.length() == 1)
+                        || c.type() != EntityMention.Type.MISSION)
                 .reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparing(Comparator.comparingInt(Candidate::rank).reversed())

@@ -134,7 +134,7 @@ final class NameFinders {
      * "EUCAP Sahel Mali", "EUTM Somalië", "EUFOR RD Congo", "(EUCAP) in Somalië", "UNMEE": an acronym of a
      * mission family with the words that qualify it. A family with a place resolves through the catalogue.
      */
-    void families(List<Token> tk, String view, List<Candidate> out) {
+    void families(List<Token> tk, String view, boolean[] segmentStarts, List<Candidate> out) {
         for (int i = 0; i < tk.size(); i++) {
             Token t = tk.get(i);
             if (!t.isWord()) {
@@ -151,7 +151,7 @@ final class NameFinders {
             List<String> qualifiers = new ArrayList<>();
             PlaceEntry place = null;
             int end = i + 1;
-            for (int n = 0; n < 4 && q < tk.size(); n++) {
+            for (int n = 0; n < 4 && q < tk.size() && !segmentStarts[q]; n++) {
                 Token next = tk.get(q);
                 if (next.is("in")) {
                     int p = q + 1;
@@ -368,7 +368,7 @@ final class NameFinders {
     // ---------------------------------------------------------------- operatie X
 
     /** "operatie Barkhane", "Operation Ocean Shield", "anti-piraterijoperatie Ocean Shield", "Taakgroep Takuba". */
-    void operations(List<Token> tk, String view, List<Candidate> out) {
+    void operations(List<Token> tk, String view, boolean[] segmentStarts, List<Candidate> out) {
         for (int i = 0; i + 1 < tk.size(); i++) {
             Token t = tk.get(i);
             if (!t.isWord()) {
@@ -383,7 +383,7 @@ final class NameFinders {
             int j = t.text().equals("task") ? i + 2 : i + 1;
             int end = j;
             List<String> words = new ArrayList<>();
-            while (end < tk.size() && words.size() < 3 && tk.get(end).isWord()) {
+            while (end < tk.size() && words.size() < 3 && tk.get(end).isWord() && !segmentStarts[end]) {
                 String w = view.substring(tk.get(end).start(), tk.get(end).end());
                 if (!Character.isUpperCase(w.charAt(0)) || places.at(tk, end) != null && words.isEmpty()) {
                     break;
