@@ -14,7 +14,7 @@ import nl.kamerbrief.mandates.annotate.Segment;
  */
 final class Link {
 
-    /** How a date relates to corrections in the letter. */
+    /** How a value relates to corrections in the letter. */
     enum DateStatus { PLAIN, CORRECTED, CORRECTION }
 
     final EntityMention mission;
@@ -22,10 +22,14 @@ final class Link {
     final List<Headcount> counts = new ArrayList<>();
     final List<DateMention> ends = new ArrayList<>();
     final List<DateStatus> endStatus = new ArrayList<>();
+    /** How the statement's sizes relate to corrections ("Per abuis ... drie personen. Dit moet zijn vier"). */
+    DateStatus countStatus = DateStatus.PLAIN;
     DateMention start;
     DateMention duration;
     Action action;
     boolean decision;
+    /** The decision is the section heading's ("3. Voortzetting"), not the statement's own words. */
+    boolean fromSection;
     boolean viaTopic;
     boolean shared;
     /** The statement states how things stand (no decision), so a later decision supersedes its end date. */

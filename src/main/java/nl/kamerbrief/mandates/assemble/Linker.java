@@ -44,6 +44,8 @@ final class Linker {
     private final List<EntityMention> entities;
     private final String mainMission;
     private final Map<Integer, List<EntityMention>> entitiesBySegment = new HashMap<>();
+    /** Ends an introduction to a list ("Tot medio 2028 levert Nederland bijdragen aan:") gives its items. */
+    private final Map<Integer, List<DateMention>> listIntroEnds = new HashMap<>();
 
     /** A document-wide end date for every framework ("Generieke looptijd ... tot en met juni 2028"). */
     DateMention genericEnd;
@@ -61,6 +63,7 @@ final class Linker {
     List<Link> links() {
         List<Link> out = new ArrayList<>();
         Map<Integer, List<Link>> carried = new HashMap<>();
+        listIntroEnds.clear();
         for (Segment s : segments) {
             if (s.question()) {
                 continue;
@@ -192,14 +195,23 @@ final class Linker {
         }
         Action action = best == null ? null : best.action();
         boolean decision = best != null && !"state".equals(best.scope());
+        boolean fromSection = false;
         if (!decision) {
             Action section = sectionAction(s);
             if (section != null && (s.kind() == Segment.Kind.ITEM || s.kind() == Segment.Kind.SENTENCE)) {
                 action = section;
                 decision = true;
+                fromSection = true;
             }
         }
         if (decision && (foreignOnly || missionsOwn)) {
+            decision = false;
+            action = null;
+        }
+        // money without people ("stelt tot en met 2025 jaarlijks 5 miljoen euro beschikbaar voor X") is no
+        // contribution of people: its dates and decisions are the money's
+        if (has(frames, Frame.MONEY) && counts.isEmpty()) {
+            ends.clear();
             decision = false;
             action = null;
         }
@@ -245,6 +257,23 @@ final class Linker {
         if (before != null && ends.isEmpty() && !before.isEmpty()) {
             ends.addAll(before.get(0).ends);
         }
+        // "Daarnaast verlengt het kabinet het bestaande mandaat ... Deze inzet betreft X. Ook betreft het Y": the
+        // decision carries over too
+        if (before != null && !decision && !before.isEmpty() && before.get(0).decision) {
+            action = before.get(0).action;
+            decision = true;
+        }
+        // "Tot medio 2028 levert Nederland bijdragen aan:" and a list: the introduction's end holds for each item
+        List<DateMention> intro = listIntroEnds.get(s.index());
+        if (intro != null && ends.isEmpty()) {
+            ends.addAll(intro);
+        }
+        if (missions.isEmpty() && !ends.isEmpty() && (dutch || paragraphDutch) && folded.strip().endsWith(":")) {
+            for (int k = s.index() + 1; k < segments.size() && segments.get(k).kind() == Segment.Kind.ITEM; k++) {
+                listIntroEnds.put(k, List.copyOf(ends));
+            }
+            return;
+        }
 
         // link each value to the entity nearest to it
         Map<String, Link> byMission = new HashMap<>();
@@ -266,7 +295,7 @@ final class Linker {
                     continue;
                 }
                 // a statement that names no mission continues one only where it speaks of a contribution
-                boolean contribution = dutch || best != null || has(frames, Frame.CONTRIBUTION_ANAPHOR)
+                boolean contribution = dutch || best != null || has(frames, Frame.CONTRIBUTION_ANAPHOR) || correctionValue
                         || s.kind() != Segment.Kind.SENTENCE
                         || v instanceof Headcount h && (h.kind() == Headcount.Kind.CREW || h.has(Flag.LABEL));
                 if (!contribution) {
@@ -321,14 +350,17 @@ final class Linker {
         for (Link l : byMission.values()) {
             l.action = action;
             l.decision = decision;
+            l.fromSection = fromSection;
             if (perMission != null && !l.viaTopic) {
                 ActionCue own = perMission.get(l.key());
                 if (own != null) {
                     l.action = own.action();
                     l.decision = !"state".equals(own.scope());
+                    l.fromSection = false;
                 } else {
                     l.action = section;
                     l.decision = section != null;
+                    l.fromSection = section != null;
                 }
             }
             l.state = !l.decision;
@@ -356,6 +388,8 @@ final class Linker {
         l.decision = decision;
         l.state = !decision;
         l.shared = shared || m.shared();
+        l.countStatus = correctionValue ? Link.DateStatus.CORRECTION
+                : correction ? Link.DateStatus.CORRECTED : Link.DateStatus.PLAIN;
         return l;
     }
 
@@ -375,6 +409,23 @@ final class Linker {
                 return null;
             }
             return List.of();
+        }
+        // "... vier personen aan A, twintig aan B en tien aan C te verlengen tot en met 31 december 2025": a date
+        // after (or before) a list of missions, with no decision inside the list, holds for all of them
+        if (v instanceof DateMention) {
+            List<EntityMention> listed = distinct(ents.stream().filter(e -> e.isMission() && isTarget(e)).toList());
+            if (listed.size() >= 2) {
+                int first = listed.stream().mapToInt(EntityMention::start).min().getAsInt();
+                int last = listed.stream().mapToInt(EntityMention::end).max().getAsInt();
+                boolean outside = v.start() >= last || v.end() <= first;
+                boolean decisionInside = AnnotatedText.within(t.actions(), s.span()).stream()
+                        .anyMatch(a -> !"state".equals(a.scope()) && a.start() > first && a.end() < last);
+                boolean dateInside = values.stream().anyMatch(o -> o instanceof DateMention && o != v
+                        && o.start() > first && o.end() < last);
+                if (outside && !decisionInside && !dateInside && isList(listed)) {
+                    return listed;
+                }
+            }
         }
         EntityMention target = null;
         EntityMention blocker = null;
@@ -642,31 +693,95 @@ final class Linker {
     // ---------------------------------------------------------------- actions
 
     /**
-     * Each action cue of a statement naming several missions goes to the mission nearest to it; a mission gets
-     * the strongest of its cues. Null when the statement names fewer than two missions (the statement's own
-     * strongest cue holds for all).
+     * The decision for each mission of a statement naming several. One decision before or after all of them ("de
+     * bijdragen aan A, B en C te verlengen") holds for every mission; with several, a finite verb decides about the
+     * mission it is followed by ("beëindigt de bijdrage aan A en verlengt de bijdrage aan B"), an infinitive or
+     * participle about the one before it ("A te verlengen"), else the nearest; a mission gets the strongest of its
+     * cues. Null when the statement names fewer than two missions (its strongest cue holds for all).
      */
     private Map<String, ActionCue> actionsPerMission(Segment s, List<EntityMention> targets, int hedgeAt) {
         if (distinct(targets).size() < 2) {
             return null;
         }
-        Map<String, ActionCue> out = new HashMap<>();
+        List<ActionCue> cues = new ArrayList<>();
         for (ActionCue a : AnnotatedText.within(t.actions(), s.span())) {
-            if (hedgeAt >= 0 && hedgeAt < a.start()) {
-                continue;
+            if (hedgeAt < 0 || hedgeAt >= a.start()) {
+                cues.add(a);
             }
-            EntityMention nearest = null;
+        }
+        List<ActionCue> decisions = cues.stream().filter(a -> !"state".equals(a.scope()) && !a.isIntent()).toList();
+        Map<String, ActionCue> out = new HashMap<>();
+        int first = targets.stream().mapToInt(EntityMention::start).min().orElse(0);
+        int last = targets.stream().mapToInt(EntityMention::end).max().orElse(0);
+        if (decisions.stream().map(ActionCue::action).distinct().count() == 1
+                && decisions.stream().allMatch(a -> a.end() <= first || a.start() >= last) && isList(targets)) {
+            ActionCue only = decisions.get(0);
             for (EntityMention m : targets) {
-                if (nearest == null || m.span().distance(a.span()) < nearest.span().distance(a.span())) {
-                    nearest = m;
+                out.put(m.missionId(), only);
+            }
+            return out;
+        }
+        for (ActionCue a : cues) {
+            EntityMention owner = null;
+            if (finiteVerb(a)) {
+                // the first mission after the cue, unless another cue comes first
+                for (EntityMention m : targets) {
+                    if (m.start() >= a.end()) {
+                        boolean cueBetween = cues.stream().anyMatch(o -> o != a && o.start() >= a.end()
+                                && o.end() <= m.start() && !"state".equals(o.scope()));
+                        if (!cueBetween) {
+                            owner = m;
+                        }
+                        break;
+                    }
                 }
             }
-            ActionCue had = out.get(nearest.missionId());
+            if (owner == null) {
+                for (EntityMention m : targets) {
+                    if (owner == null || m.span().distance(a.span()) < owner.span().distance(a.span())) {
+                        owner = m;
+                    }
+                }
+            }
+            ActionCue had = out.get(owner.missionId());
             if (had == null || a.rank() > had.rank()) {
-                out.put(nearest.missionId(), a);
+                out.put(owner.missionId(), a);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether missions are named as one list: "A, twintig aan B en tien aan C", "A (toelichting) en B"; not "de
+     * bijdrage aan A met force protection ten gunste van een bijdrage aan B".
+     */
+    private boolean isList(List<EntityMention> targets) {
+        List<EntityMention> byStart = new ArrayList<>(targets);
+        byStart.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        // each mission where it is first named; a later "waarvan één bij A en één bij B" repeats the list
+        List<EntityMention> sorted = distinct(byStart);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start() <= sorted.get(i - 1).end()) {
+                continue;
+            }
+            String gap = t.view().flatText(new CharSpan(sorted.get(i - 1).end(), sorted.get(i).start()))
+                    .replaceAll("\\([^()]*\\)", " ").replaceAll("^[^()]*\\)", " ").strip();
+            boolean joined = gap.startsWith(",") || gap.matches("(?s).*\\b(en|of)\\b.*");
+            if (!joined || gap.split("\\s+").length > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A finite verb ("verlengt", "beëindigt"), not an infinitive ("te verlengen") or participle ("verlengd"). */
+    private boolean finiteVerb(ActionCue a) {
+        String cue = t.view().flatText(a.span()).strip();
+        String before = t.view().flatText(new CharSpan(Math.max(0, a.start() - 3), a.start()));
+        if (cue.contains(" ") || before.endsWith("te ") || cue.startsWith("ge")) {
+            return false;
+        }
+        return cue.endsWith("t") && !cue.endsWith("zet");
     }
 
     private ActionCue bestAction(Segment s) {

@@ -1,5 +1,6 @@
 package nl.kamerbrief.mandates.assemble;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -86,6 +87,14 @@ final class RecordBuilder {
         List<List<Count>> counts = new ArrayList<>();
         for (Link l : links) {
             counts.add(counts(l));
+        }
+        // "Per abuis ... uit maximaal drie personen bestaat. Dit moet zijn maximaal vier personen": the correction wins
+        boolean countCorrected = links.stream()
+                .anyMatch(l -> l.countStatus == Link.DateStatus.CORRECTION && !l.counts.isEmpty());
+        for (int i = 0; i < links.size() && countCorrected; i++) {
+            if (links.get(i).countStatus == Link.DateStatus.CORRECTED) {
+                counts.get(i).clear();
+            }
         }
         boolean summed = combineStandingAndIncrease(links, counts);
         for (List<Count> cs : counts) {
@@ -222,6 +231,7 @@ final class RecordBuilder {
     }
 
     private void absorb(Draft d, Link l, Count c, DateMention e) {
+        int lastSegment = d.segments.isEmpty() ? -1 : d.segments.get(d.segments.size() - 1).index();
         d.segments.add(l.segment);
         if (c != null || e != null) {
             d.quotable.add(l.segment);
@@ -244,9 +254,21 @@ final class RecordBuilder {
         // a decision stated with this record's values outweighs one stated apart from them
         boolean fromValues = c != null || e != null;
         boolean draftHasValues = d.count != null || d.end != null;
-        if (l.decision && l.action != null && (d.action == null || !d.decision
+        // between exploring and deciding, the later statement says where things stand: an exploration a later
+        // statement decides on ("het besluit ... tot deelneming") is that decision; a decision explored anew
+        // ("onderzoekt het kabinet ... voortzetting") is an exploration again
+        boolean laterWins = d.action != null && d.decision && l.decision && !l.fromSection && l.action != null
+                && (d.action == Action.EXPLORE) != (l.action == Action.EXPLORE)
+                && l.action != Action.CONTINUE && d.action != Action.DECLINE && l.action != Action.DECLINE
+                && l.segment.index() > lastSegment;
+        if (laterWins) {
+            d.action = l.action;
+            d.decision = true;
+        } else if (l.decision && l.action != null && (d.action == null || !d.decision
                 || (fromValues || !draftHasValues) && l.action.strength() > d.action.strength()
-                && !(d.action == Action.EXPLORE && l.action != Action.DECLINE))) {
+                // an exploration stays one under a heading that files it with other decisions; a later
+                // statement that decides ("het besluit ... tot deelneming") ends the exploration
+                && !(d.action == Action.EXPLORE && l.action != Action.DECLINE && l.fromSection))) {
             d.action = l.action;
             d.decision = true;
         } else if (d.action == null && l.action != null) {
@@ -388,10 +410,35 @@ final class RecordBuilder {
         if (action == Action.REDUCE && d.count != null && d.count.value() == 0) {
             action = Action.TERMINATE;
         }
+        if (action == Action.CONTINUE && completed(d.end)) {
+            action = Action.TERMINATE;
+        }
 
         Evidence evidence = evidence(d);
         double confidence = confidence(d, personnel, end);
         return new MandateRecord(document, mission, action, personnel, start, end, duration, evidence, confidence);
+    }
+
+    /**
+     * A contribution stated as over: its end lies before the letter's date; in a page without a date (a history,
+     * a fact sheet), a closed period ("Duur missie: 15 mei 2006 - 1 februari 2012") or an end before the date
+     * the file name gives. Such a past, completed
+     * contribution is a termination.
+     */
+    private boolean completed(DateMention end) {
+        if (end == null || end.endDay() == null || end.role() != DateMention.Role.END) {
+            return false;
+        }
+        LocalDate letter = t.header().date();
+        if (letter != null) {
+            return end.endDay().isBefore(letter);
+        }
+        if (end.startDay() != null && end.rule().startsWith("range")) {
+            // a history's "Van 1 februari tot 1 juli 2007", a fact sheet's "Duur missie: 15 mei 2006 - 1 februari 2012"
+            return true;
+        }
+        LocalDate anchor = t.header().anchor();
+        return anchor != null && end.endDay().isBefore(anchor);
     }
 
     private static List<Category> order(Set<Category> cats) {

@@ -30,6 +30,10 @@ final class NameSubstitution {
      */
     NameSubstitution(List<MissionEntry> missions, Set<String> exclude, int copies) {
         this.copies = copies;
+        Set<String> excluded = new java.util.HashSet<>();
+        for (String e : exclude) {
+            excluded.add(Folding.nameKey(e));
+        }
         Set<String> names = new LinkedHashSet<>();
         for (MissionEntry m : missions) {
             List<String> all = new ArrayList<>();
@@ -38,7 +42,8 @@ final class NameSubstitution {
                 all.add(m.acronym());
             }
             all.addAll(m.aliases());
-            if (all.stream().anyMatch(exclude::contains)) {
+            // "European Union Training Mission ( EUTM ) Somalië" as a letter's words is the catalogue's name
+            if (all.stream().anyMatch(n -> excluded.contains(Folding.nameKey(n)))) {
                 continue;
             }
             for (String n : all) {

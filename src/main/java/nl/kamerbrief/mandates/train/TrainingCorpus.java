@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a corpus folder into labelled documents: each letter through the rule stages (no model), its candidate
  * sentences as the runtime builds them ({@link ModelSentence}), and as names the missions the rules found by
- * catalogue name, alias, pattern or coreference. Descriptions ("de trainingsmissie in Irak") and unnamed
- * deployments are no names and stay unlabelled. Files are read as a run reads them ({@link InputWalker}: path
+ * catalogue name, alias, pattern or coreference, where the words have a name's shape ({@link MissionModel#nameShaped})
+ * and whole brackets. Descriptions ("de trainingsmissie in Irak", "de NAVO-operatie") and unnamed deployments are
+ * no names and stay unlabelled. Files are read as a run reads them ({@link InputWalker}: path
  * order, {@code gold/} and hidden folders skipped), so the data is the same on every machine.
  */
 public final class TrainingCorpus {
@@ -91,6 +92,10 @@ public final class TrainingCorpus {
                     continue;
                 }
                 Span span = new Span(from, to + 1, MissionModel.TYPE);
+                String[] words = java.util.Arrays.copyOfRange(s.words(), from, to + 1);
+                if (!MissionModel.nameShaped(words) || !balanced(words)) {
+                    continue;
+                }
                 if (spans.stream().noneMatch(o -> o.intersects(span))) {
                     spans.add(span);
                     written.add(String.join(" ", java.util.Arrays.copyOfRange(s.words(), from, to + 1)));
@@ -100,5 +105,17 @@ public final class TrainingCorpus {
             samples.add(new NameSample(id, s.words(), spans.toArray(Span[]::new), null, samples.isEmpty()));
         }
         return new LabelledDocument(id, samples, written);
+    }
+
+    /** Brackets that open and close inside the name, and none first ("(EUAM) Irak" is a cut, not a name). */
+    static boolean balanced(String[] words) {
+        int depth = 0;
+        for (String w : words) {
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && !words[0].equals("(");
     }
 }

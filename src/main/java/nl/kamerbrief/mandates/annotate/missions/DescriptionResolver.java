@@ -200,6 +200,10 @@ final class DescriptionResolver {
      * forces such as the NRF) qualify.
      */
     List<MissionEntry> resolve(String org, Set<String> kinds, PlaceEntry place, Integer year, boolean plural) {
+        if (plural && org == null && kinds.isEmpty()) {
+            // "missies in de Sahel" says only where: whatever ran there, not the ones the letter means
+            return List.of();
+        }
         List<MissionEntry> fits = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
         for (MissionEntry m : catalog.missions()) {

@@ -146,8 +146,8 @@ public final class MissionAnnotator implements Annotator {
         String written = view.substring(tk.get(c.from()).start(), tk.get(c.to() - 1).end());
         String[] parts = written.split("[\\s/-]+");
         String last = parts[parts.length - 1];
-        if (last.isEmpty() || !(Character.isUpperCase(last.charAt(0)) || Character.isDigit(last.charAt(0)))
-                || nonMissionHeads.contains(Folding.nameKey(last)) || descriptions.isHead(last)) {
+        if (!MissionModel.nameShaped(written) || nonMissionHeads.contains(Folding.nameKey(last))
+                || descriptions.isHead(last)) {
             return false;
         }
         for (String part : parts) {

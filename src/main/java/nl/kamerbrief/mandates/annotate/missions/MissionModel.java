@@ -87,6 +87,17 @@ public final class MissionModel {
         finder.clearAdaptiveData();
     }
 
+    /**
+     * Whether words written as a mission's name end like a name: the last word (or the last part of a hyphenated
+     * one) holds a capital or a digit ("EUFOR Althea", "NTM-I", "eFP"), not a common noun ("NAVO-operatie",
+     * "Europese missie").
+     */
+    public static boolean nameShaped(String... words) {
+        String[] parts = String.join(" ", words).split("[\\s/-]+");
+        String last = parts.length == 0 ? "" : parts[parts.length - 1];
+        return last.chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
     /** The names the finder sees in a sentence that are sure enough and look like names. */
     public static List<Span> accepted(NameFinderME finder, String[] words) {
         List<Span> out = new ArrayList<>();
