@@ -103,6 +103,21 @@ public final class Texts {
         return annotate(id, raw, Map.of(), wanted);
     }
 
+    /**
+     * The letters of {@code corpus/} (the five, {@code more/} and {@code negatives/}) as paths relative to
+     * {@code corpus/}, in sorted order: the data of the corpus-wide checks.
+     */
+    public static java.util.stream.Stream<Path> corpusLetters() throws IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (String dir : List.of("", "more/", "negatives/")) {
+            try (java.util.stream.Stream<Path> s = Files.list(Path.of("corpus/" + dir))) {
+                s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
+                        .forEach(p -> files.add(Path.of(dir + p.getFileName())));
+            }
+        }
+        return files.stream();
+    }
+
     /** A corpus file, as written (UTF-8). */
     public static String corpus(String relative) {
         try {

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +21,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import nl.kamerbrief.mandates.cli.CliTest;
 import nl.kamerbrief.mandates.cli.MandatesCommand;
 import nl.kamerbrief.mandates.ingest.Ingestion;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
@@ -32,7 +29,6 @@ import nl.kamerbrief.mandates.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** One extract run over files and folders: statuses, the walk, documents.jsonl, determinism and the output folder. */
 class BatchRunnerTest {
@@ -189,8 +185,8 @@ class BatchRunnerTest {
         write(in.resolve("data.json"), "{\"missie\": \"UNTSO\", \"aantal\": 12}\n");
         Files.write(in.resolve("plaatje.png"), png());
         Path out = tmp.resolve("out");
-        Cli cli = cli("extract", "-q", "--no-model", "-o", out.toString(), in.toString());
-        assertEquals(0, cli.exit, "skipped inputs are no failure; stderr:\n" + cli.err);
+        CliTest.Run cli = CliTest.execute("extract", "-q", "--no-model", "-o", out.toString(), in.toString());
+        assertEquals(0, cli.exit(), "skipped inputs are no failure; stderr:\n" + cli.err());
 
         Map<String, JsonNode> byId = byId(documents(out));
         assertEquals("ok", byId.get("brief").path("status").asText());
@@ -481,33 +477,4 @@ class BatchRunnerTest {
     }
 
     /** The CLI's exit code and everything it printed. */
-    record Cli(int exit, String out, String err) {
-    }
-
-    static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream sysOut = new ByteArrayOutputStream();
-        ByteArrayOutputStream sysErr = new ByteArrayOutputStream();
-        int exit;
-        try {
-            // redirect before the CommandLine is built: picocli's default execution strategy remembers the
-            // System.out of its construction and would otherwise replace the writers set below with it
-            System.setOut(new PrintStream(sysOut, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(sysErr, true, StandardCharsets.UTF_8));
-            CommandLine cl = MandatesCommand.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            exit = cl.execute(args);
-        } finally {
-            System.out.flush();
-            System.err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Cli(exit, out + sysOut.toString(StandardCharsets.UTF_8),
-                err + sysErr.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine;
  * The {@code mandates} command line as a user meets it: help everywhere, exit codes 0/1/2, {@code rules check}
  * on good and broken rules, and {@code eval} printing what the reference scorer prints.
  */
-class CliTest {
+public class CliTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,10 +51,11 @@ class CliTest {
     Path tmp;
 
     /** What one {@code execute} printed: picocli's writers and System.out/err together, as a terminal shows it. */
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
     }
 
-    static Run execute(String... args) {
+    /** Runs {@code mandates ARGS...} in this JVM and captures everything it prints (tests of other packages too). */
+    public static Run execute(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         PrintStream oldOut = System.out;

@@ -235,14 +235,7 @@ class DateAnnotatorTest {
     // ------------------------------------------------------------------ every corpus letter
 
     static Stream<Path> corpusFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("", "more/", "negatives/")) {
-            try (Stream<Path> s = Files.list(Path.of("corpus/" + dir))) {
-                s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-                        .forEach(p -> files.add(Path.of(dir + p.getFileName())));
-            }
-        }
-        return files.stream();
+        return Texts.corpusLetters();
     }
 
     /** Every mention is a trimmed phrase; an end has a value, a precision and "inclusive"; a length parses. */

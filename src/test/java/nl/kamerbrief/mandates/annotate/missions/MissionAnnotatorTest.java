@@ -296,14 +296,7 @@ class MissionAnnotatorTest {
     // ------------------------------------------------------------------ every corpus letter
 
     static Stream<Path> corpusFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("", "more/", "negatives/")) {
-            try (Stream<Path> s = Files.list(Path.of("corpus/" + dir))) {
-                s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-                        .forEach(p -> files.add(Path.of(dir + p.getFileName())));
-            }
-        }
-        return files.stream();
+        return Texts.corpusLetters();
     }
 
     private static final Map<String, MissionEntry> CATALOGUE = Texts.RULES.missions().stream()

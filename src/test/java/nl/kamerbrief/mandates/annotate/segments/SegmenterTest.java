@@ -344,14 +344,7 @@ class SegmenterTest {
     // ------------------------------------------------------------------ every corpus letter
 
     static Stream<Path> corpusFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (String dir : List.of("", "more/", "negatives/")) {
-            try (Stream<Path> s = Files.list(Path.of("corpus/" + dir))) {
-                s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md")).sorted()
-                        .forEach(p -> files.add(Path.of(dir + p.getFileName())));
-            }
-        }
-        return files.stream();
+        return Texts.corpusLetters();
     }
 
     /** Segments are trimmed, ordered, do not overlap, are numbered in order, and point at earlier headings. */
