@@ -10,7 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -25,7 +32,7 @@ import nl.kamerbrief.mandates.emit.RecordJson;
 import nl.kamerbrief.mandates.ingest.IngestFailure;
 import nl.kamerbrief.mandates.ingest.IngestedDocument;
 import nl.kamerbrief.mandates.ingest.Ingestion;
-import nl.kamerbrief.mandates.ingest.LanguageGuess;
+import nl.kamerbrief.mandates.ingest.LanguageDetection;
 import nl.kamerbrief.mandates.ingest.MediaTypes;
 import nl.kamerbrief.mandates.ingest.SourceInfo;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
@@ -42,8 +49,18 @@ public final class BatchRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchRunner.class);
 
-    /** What a run is asked to do. */
-    public record Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage) {
+    /**
+     * What a run is asked to do.
+     *
+     * @param timeout how long one document may take; past it, it fails alone and the run goes on
+     */
+    public record Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage, Duration timeout) {
+
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+        public Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage) {
+            this(inputs, out, maxBytes, anyLanguage, DEFAULT_TIMEOUT);
+        }
     }
 
     /** What a run did. */
@@ -91,7 +108,7 @@ public final class BatchRunner {
                     entry = failed(id, in, identity[0], identity[1],
                             "duplicate document id '" + id + "': also " + other);
                 } else {
-                    Processed p = process(in, id, options);
+                    Processed p = watched(in, id, options);
                     entry = p.entry();
                     if (p.records() != null) {
                         for (MandateRecord r : p.records()) {
@@ -141,6 +158,47 @@ public final class BatchRunner {
         writeRunLog(options.out(), when, millis, perDocumentMillis, stageNanos, ok, skipped, failed, total);
         return new Summary(ok, skipped, failed, total, millis, documents);
     }
+
+    /**
+     * One document under the watchdog: it runs on a worker thread, and past the time limit, or when it exhausts
+     * memory, it fails alone with that reason. A parser stuck in a loop cannot be stopped from outside the JVM; its
+     * thread is interrupted and abandoned (a daemon), and the run goes on. Input limits (bytes, pages) keep such
+     * documents rare.
+     */
+    private Processed watched(InputWalker.Input in, String id, Options options) throws IOException {
+        Future<Processed> f = WORKERS.submit(() -> process(in, id, options));
+        try {
+            return f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return new Processed(failed(id, in, null, null, IngestFailure.Reason.TIMED_OUT.label() + " after "
+                    + options.timeout().toSeconds() + " s (--timeout)"), null, null, null);
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OutOfMemoryError) {
+                return new Processed(failed(id, in, null, null, "out of memory (give the JVM more with JAVA_OPTS=-Xmx...)"),
+                        null, null, null);
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Daemon worker threads, so a document stuck past its time limit never keeps the JVM alive. */
+    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mandates-document");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** One processed input; {@code records} is null unless it is ok. */
     private record Processed(DocumentEntry entry, IngestedDocument doc, List<MandateRecord> records,
@@ -199,7 +257,7 @@ public final class BatchRunner {
         } catch (IngestFailure f) {
             return new Processed(failed(id, in, sha, type, f.getMessage()), null, null, null);
         }
-        String language = LanguageGuess.of(doc.text());
+        String language = LanguageDetection.of(doc.text());
         if (!options.anyLanguage() && !"nl".equals(language) && !"und".equals(language)) {
             DocumentEntry e = new DocumentEntry(id, in.asGiven(), sha, type, language, pagesOf(doc),
                     doc.text().codePointLength(), null, null, DocumentEntry.SKIPPED,

@@ -14,7 +14,6 @@ import nl.kamerbrief.mandates.batch.InputWalker;
 import nl.kamerbrief.mandates.eval.Aliases;
 import nl.kamerbrief.mandates.eval.ScoreReport;
 import nl.kamerbrief.mandates.eval.Scorer;
-import nl.kamerbrief.mandates.ingest.Ingestion;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
 import nl.kamerbrief.mandates.rules.RuleException;
 import nl.kamerbrief.mandates.rules.RuleSet;
@@ -53,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--aliases", arity = "1..*", paramLabel = "FILE",
             description = "Mission alias lists for folding names (default: corpus/gold/aliases.tsv).")
     List<Path> aliases;
+
+    @Mixin
+    Limits limits;
 
     @Option(names = "--min", arity = "1..*", paramLabel = "MEASURE=VALUE",
             description = "Exit 1 when a measure is below VALUE, e.g. mission_f1=0.95.")
@@ -104,9 +106,10 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : Files.createTempDirectory("mandates-eval-");
         try {
-            BatchRunner runner = new BatchRunner(new Pipeline(rules, true), Ingestion.standard(), Version.get());
+            BatchRunner runner = new BatchRunner(new Pipeline(rules, true), limits.ingestion(rules), Version.get());
             List<String> inputs = byId.values().stream().map(Path::toString).toList();
-            BatchRunner.Summary s = runner.run(new BatchRunner.Options(inputs, outDir, 209715200L, false));
+            BatchRunner.Summary s = runner.run(new BatchRunner.Options(inputs, outDir, limits.maxBytes, false,
+                    limits.timeout()));
             List<Path> aliasFiles = aliases != null ? aliases : List.of(Path.of("corpus", "gold", "aliases.tsv"));
             Aliases folded = Aliases.load(aliasFiles.stream().filter(Files::exists).toList());
             ScoreReport report = new Scorer(folded).score(goldDocs, Scorer.loadPredictions(outDir), outDir);

@@ -14,7 +14,6 @@ import nl.kamerbrief.mandates.annotate.Segment;
 import nl.kamerbrief.mandates.assemble.MandateRecord;
 import nl.kamerbrief.mandates.batch.BatchRunner;
 import nl.kamerbrief.mandates.ingest.IngestedDocument;
-import nl.kamerbrief.mandates.ingest.Ingestion;
 import nl.kamerbrief.mandates.ingest.MediaTypes;
 import nl.kamerbrief.mandates.ingest.SourceInfo;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
@@ -40,6 +39,9 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show sentences in which nothing was found too.")
     boolean all;
 
+    @Mixin
+    Limits limits;
+
     @Parameters(paramLabel = "FILE", description = "One letter.")
     Path file;
 
@@ -51,7 +53,7 @@ final class ExplainCommand implements Callable<Integer> {
         byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         String type = MediaTypes.detect(bytes, bytes.length, name);
-        IngestedDocument doc = Ingestion.standard().ingest(new SourceInfo(BatchRunner.stem(name), file.toString(),
+        IngestedDocument doc = limits.ingestion(rules).ingest(new SourceInfo(BatchRunner.stem(name), file.toString(),
                 file, "", bytes.length, type), bytes);
         Pipeline.Result r = pipeline.process(doc);
         AnnotatedText t = r.text();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.kamerbrief.mandates.batch.BatchRunner;
 import nl.kamerbrief.mandates.emit.DocumentEntry;
-import nl.kamerbrief.mandates.ingest.Ingestion;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
 import nl.kamerbrief.mandates.rules.RuleException;
 import nl.kamerbrief.mandates.rules.RuleSet;
@@ -32,9 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "209715200",
-            description = "Fail inputs larger than this many bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @Mixin
+    Limits limits;
 
     @Option(names = "--any-language", description = "Extract from letters that are not in Dutch too.")
     boolean anyLanguage;
@@ -56,8 +54,9 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = new Pipeline(rules, !noModel);
-        BatchRunner runner = new BatchRunner(pipeline, Ingestion.standard(), Version.get());
-        BatchRunner.Summary s = runner.run(new BatchRunner.Options(paths, out, maxBytes, anyLanguage));
+        BatchRunner runner = new BatchRunner(pipeline, limits.ingestion(rules), Version.get());
+        BatchRunner.Summary s = runner.run(new BatchRunner.Options(paths, out, limits.maxBytes, anyLanguage,
+                limits.timeout()));
         common.err().printf("%d documents: %d ok, %d skipped, %d failed; %d records; %.1f s%n",
                 s.documents().size(), s.ok(), s.skipped(), s.failed(), s.records(), s.millis() / 1000.0);
         for (DocumentEntry f : s.failures()) {

@@ -14,8 +14,13 @@ public final class Ingestion {
         this.ingestors = List.copyOf(ingestors);
     }
 
-    /** The ingestors of this build: plain text and Markdown. */
+    /** The ingestors of this build with default options and no word list (tests, tools). */
     public static Ingestion standard() {
+        return standard(IngestOptions.defaults(DutchWords.NONE));
+    }
+
+    /** The ingestors of this build: text and Markdown, PDF, DOCX, HTML and XML. */
+    public static Ingestion standard(IngestOptions options) {
         return new Ingestion(List.of(new TextIngestor()));
     }
 

@@ -1,0 +1,69 @@
+package nl.kamerbrief.mandates.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * The language of a document, by OpenNLP's language detector and its pretrained model of 103 languages
+ * ({@code opennlp-models-langdetect}). The model is loaded once, on first use; the detector is thread-safe for
+ * prediction. Answers an ISO 639-1 code ("nl", "en"), or "und" when the text is too short or the model unsure.
+ */
+public final class LanguageDetection {
+
+    /** Letters below which a text is too short to tell. */
+    private static final int MIN_LETTERS = 40;
+    /** The detector reads at most this many characters, from the start. */
+    private static final int SAMPLE = 20_000;
+    private static final double MIN_CONFIDENCE = 0.2;
+
+    private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
+
+    static {
+        for (String iso1 : Locale.getISOLanguages()) {
+            try {
+                ISO3_TO_ISO1.put(new Locale(iso1).getISO3Language(), iso1);
+            } catch (java.util.MissingResourceException ignored) {
+                // a language without a three-letter code is not one the model knows
+            }
+        }
+    }
+
+    private static final class Holder {
+        static final LanguageDetectorME DETECTOR = load();
+
+        private static LanguageDetectorME load() {
+            try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
+                if (in == null) {
+                    throw new IllegalStateException("the language model langdetect-183.bin is not on the class path");
+                }
+                return new LanguageDetectorME(new LanguageDetectorModel(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load the language model", e);
+            }
+        }
+    }
+
+    private LanguageDetection() {
+    }
+
+    /** The language of {@code text}: an ISO 639-1 code, or "und". */
+    public static String of(CharSequence text) {
+        String sample = text.length() > SAMPLE ? text.subSequence(0, SAMPLE).toString() : text.toString();
+        long letters = sample.chars().filter(Character::isLetter).count();
+        if (letters < MIN_LETTERS) {
+            return "und";
+        }
+        Language best = Holder.DETECTOR.predictLanguage(sample);
+        if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
+            return "und";
+        }
+        return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    }
+}
