@@ -55,6 +55,11 @@ public final class MediaTypes {
             }
             return "application/zip";
         }
+        if (head.length >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
+                && (head[3] & 0xFF) == 0xE0) {
+            // an OLE2 container: an encrypted DOCX (its reader says so) or an old Word .doc
+            return ext.equals("docx") ? DOCX : "application/x-ole-storage";
+        }
         if (startsWith(head, "\u0089PNG")) {
             return "image/png";
         }

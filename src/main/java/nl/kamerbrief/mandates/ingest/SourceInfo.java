@@ -21,6 +21,8 @@ public record SourceInfo(String id, String pathAsGiven, Path path, String sha256
         public static final String KAMERSTUK = "kamerstuk";
         public static final String TITLE = "title";
         public static final String DOSSIER = "dossier";
+        /** The day the file was made (a DOCX's creation date): the letter's date only as a last resort. */
+        public static final String CREATED = "created";
 
         private Keys() {
         }

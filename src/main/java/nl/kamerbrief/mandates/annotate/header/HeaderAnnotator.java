@@ -56,7 +56,7 @@ public final class HeaderAnnotator implements Annotator {
         fullDate = Pattern.compile(date);
         dateline = Pattern.compile("(?m)(?:^|\\n)\\s*(?:den haag|'s-gravenhage|s-gravenhage|'s gravenhage|brussel|"
                 + "amsterdam)\\s*,\\s*" + date);
-        dateField = Pattern.compile("(?m)^datum\\s*:?\\s*\\n?\\s*(?:\\w+dag )?" + date);
+        dateField = Pattern.compile("(?m)^datum\\s*[:|]?\\s*\\n?\\s*(?:\\w+dag )?" + date);
         dateColumn = Pattern.compile("(?m)\\bdatum\\s*$\\n(?:\\s*\\n)?[^\\n]*?" + date + "\\s*$");
         numericLine = Pattern.compile("(?m)^(\\d{2})-(\\d{2})-((?:19|20)\\d\\d)(?:\\s*(?:\\||$))");
         stampLine = Pattern.compile("(?m)^(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag) )?"
@@ -120,6 +120,15 @@ public final class HeaderAnnotator implements Annotator {
         if (date == null && ctx.fileNameDate() != null) {
             date = ctx.fileNameDate();
             source = "file name";
+        }
+        // the day a document file was made is its date only when nothing better says so
+        if (date == null && ctx.metadata().containsKey("created")) {
+            try {
+                date = LocalDate.parse(ctx.metadata().get("created"));
+                source = "file created";
+            } catch (DateTimeException e) {
+                date = null;
+            }
         }
         LocalDate anchor = date;
         if (anchor == null && ctx.fileNameYear() != null) {
