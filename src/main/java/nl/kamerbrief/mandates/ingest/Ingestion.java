@@ -21,7 +21,8 @@ public final class Ingestion {
 
     /** The ingestors of this build: text and Markdown, PDF, DOCX, HTML and XML. */
     public static Ingestion standard(IngestOptions options) {
-        return new Ingestion(List.of(new TextIngestor(), new DocxIngestor(), new HtmlIngestor(), new XmlIngestor()));
+        return new Ingestion(List.of(new TextIngestor(), new PdfIngestor(options), new DocxIngestor(),
+                new HtmlIngestor(), new XmlIngestor()));
     }
 
     public IngestedDocument ingest(SourceInfo source, byte[] content) throws IngestFailure {
