@@ -8,7 +8,8 @@ import nl.kamerbrief.mandates.text.TextNormalizer;
 
 /**
  * Builds the text of a structured source (PDF, DOCX, HTML, XML) the way the text letters read: one block per
- * paragraph, heading or list item, blocks separated by a blank line, the words of a block on one line. Footnotes
+ * paragraph, heading or list item, blocks separated by a blank line, the words of a block on one line, headings
+ * marked as Markdown marks them. Footnotes
  * come after the body, each as "number text" on its own block, so a body sentence is never cut by them. Every
  * block remembers its page, so records keep {@code evidence.page}.
  */
@@ -31,6 +32,21 @@ public final class DocumentText {
         String t = squeeze(text);
         if (!t.isEmpty()) {
             body.add(new Block(t, page));
+        }
+        return this;
+    }
+
+    /**
+     * A heading of the body, written as Markdown writes it ("## Nationale kaders", level 2), so that the sections of
+     * a PDF, DOCX or HTML letter read as those of a Markdown one: a decision in a section heading ("3. Voortzetting")
+     * holds for what the section lists.
+     *
+     * @param level 1 for the most prominent headings of the document, 2 for the next, up to 6
+     */
+    public DocumentText heading(String text, int level, int page) {
+        String t = squeeze(text);
+        if (!t.isEmpty()) {
+            body.add(new Block("#".repeat(Math.max(1, Math.min(6, level))) + " " + t, page));
         }
         return this;
     }
