@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code mandates rules check}: validates the rule files. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Work with the rules folder.",
-        subcommands = {RulesCommand.Check.class})
+        subcommands = {RulesCommand.Check.class, RulesCommand.Words.class})
 final class RulesCommand implements java.util.concurrent.Callable<Integer> {
 
     @picocli.CommandLine.Spec
@@ -50,6 +50,38 @@ final class RulesCommand implements java.util.concurrent.Callable<Integer> {
                 common.out().printf("%s: %d errors%n", common.rulesDir(), errors);
                 return 1;
             }
+        }
+    }
+
+    @Command(name = "words", mixinStandardHelpOptions = true,
+            description = {"Rebuild the Dutch word list (<rules>/" + Limits.WORDS + ") that decides line-end",
+                    "hyphenation in PDFs, from the hunspell-nl dictionary (apt-get install hunspell-nl) and",
+                    "the words of the corpus. Exit 0 when written, 2 when the dictionary is missing."})
+    static final class Words implements Callable<Integer> {
+
+        @Mixin
+        Common common;
+
+        @picocli.CommandLine.Option(names = "--hunspell", paramLabel = "FILE",
+                defaultValue = "/usr/share/hunspell/nl.dic",
+                description = "The hunspell dictionary (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path dictionary;
+
+        @picocli.CommandLine.Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+                description = "Letters whose words join the list (default: ${DEFAULT-VALUE}).")
+        java.nio.file.Path corpus;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            common.applyLogLevel();
+            if (!java.nio.file.Files.isRegularFile(dictionary)) {
+                common.err().println("mandates rules words: no dictionary " + dictionary
+                        + "; install it with: sudo apt-get install hunspell-nl");
+                return 2;
+            }
+            common.out().println(nl.kamerbrief.mandates.ingest.pdf.WordListBuilder.rebuild(dictionary, corpus,
+                    common.rulesDir().resolve(Limits.WORDS)));
+            return 0;
         }
     }
 }

@@ -152,25 +152,30 @@ public final class WordListBuilder {
         }
     }
 
+    /** Builds the list from a hunspell dictionary and a corpus folder and writes it; says what it wrote. */
+    public static String rebuild(Path dic, Path corpus, Path out) throws IOException {
+        int fromDic = hunspellWords(dic).size();
+        int fromCorpus = corpusWords(corpus).size();
+        List<String> words = build(dic, corpus);
+        write(words, out, List.of(
+                "Dutch words for undoing line-end hyphenation in PDFs: one lower-case word per line.",
+                "Built by nl.kamerbrief.mandates.ingest.pdf.WordListBuilder (mandates rules words) from",
+                "  " + dic.getFileName() + " (Debian hunspell-nl " + debianVersion("hunspell-nl") + "): " + fromDic
+                        + " stems, affix flags stripped, words of letters only, length >= 2, lower-cased;",
+                "  the .txt and .md files under " + corpus + "/: " + fromCorpus
+                        + " words, without the halves of words hyphenated at a line end.",
+                words.size() + " words, sorted."));
+        return out + ": " + words.size() + " words (" + fromDic + " from " + dic + ", " + fromCorpus + " from "
+                + corpus + ")";
+    }
+
     /** {@code WordListBuilder <nl.dic> <corpus dir> <out file>}: writes the word list. */
     public static void main(String[] args) {
         Path dic = Path.of(args.length > 0 ? args[0] : "/usr/share/hunspell/nl.dic");
         Path corpus = Path.of(args.length > 1 ? args[1] : "corpus");
         Path out = Path.of(args.length > 2 ? args[2] : "rules/words-nl.txt");
         try {
-            int fromDic = hunspellWords(dic).size();
-            int fromCorpus = corpusWords(corpus).size();
-            List<String> words = build(dic, corpus);
-            write(words, out, List.of(
-                    "Dutch words for undoing line-end hyphenation in PDFs: one lower-case word per line.",
-                    "Built by nl.kamerbrief.mandates.ingest.pdf.WordListBuilder from",
-                    "  " + dic + " (Debian hunspell-nl " + debianVersion("hunspell-nl") + "): " + fromDic
-                            + " stems, affix flags stripped, words of letters only, length >= 2, lower-cased;",
-                    "  the .txt and .md files under " + corpus + "/: " + fromCorpus
-                            + " words, without the halves of words hyphenated at a line end.",
-                    words.size() + " words, sorted."));
-            System.out.println(out + ": " + words.size() + " words (" + fromDic + " from " + dic + ", " + fromCorpus
-                    + " from " + corpus + ")");
+            System.out.println(rebuild(dic, corpus, out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
