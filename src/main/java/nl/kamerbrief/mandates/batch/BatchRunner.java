@@ -171,8 +171,9 @@ public final class BatchRunner {
             return f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            return new Processed(failed(id, in, null, null, IngestFailure.Reason.TIMED_OUT.label() + " after "
-                    + options.timeout().toSeconds() + " s (--timeout)"), null, null, null);
+            String[] identity = identify(in.path(), options.maxBytes());
+            return new Processed(failed(id, in, identity[0], identity[1], IngestFailure.Reason.TIMED_OUT.label()
+                    + " after " + options.timeout().toSeconds() + " s (--timeout)"), null, null, null);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
@@ -180,8 +181,9 @@ public final class BatchRunner {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof OutOfMemoryError) {
-                return new Processed(failed(id, in, null, null, "out of memory (give the JVM more with JAVA_OPTS=-Xmx...)"),
-                        null, null, null);
+                String[] identity = identify(in.path(), options.maxBytes());
+                return new Processed(failed(id, in, identity[0], identity[1],
+                        "out of memory (give the JVM more with JAVA_OPTS=-Xmx...)"), null, null, null);
             }
             if (cause instanceof IOException io) {
                 throw io;
@@ -256,6 +258,14 @@ public final class BatchRunner {
             doc = ingestion.ingest(source, bytes);
         } catch (IngestFailure f) {
             return new Processed(failed(id, in, sha, type, f.getMessage()), null, null, null);
+        }
+        // a text file named .pdf is read as the text it is, and the user is told
+        String promised = MediaTypes.promisedBy(MediaTypes.extension(name));
+        if (promised != null && !promised.equals(type) && !(MediaTypes.TEXT.equals(promised)
+                && MediaTypes.MARKDOWN.equals(type))) {
+            List<String> w = new ArrayList<>(doc.warnings());
+            w.add("named ." + MediaTypes.extension(name) + " but the content is " + type);
+            doc = new IngestedDocument(doc.source(), doc.text(), doc.pages(), doc.metadata(), w);
         }
         String language = LanguageDetection.of(doc.text());
         if (!options.anyLanguage() && !"nl".equals(language) && !"und".equals(language)) {

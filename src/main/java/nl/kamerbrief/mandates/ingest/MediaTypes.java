@@ -30,6 +30,20 @@ public final class MediaTypes {
     private MediaTypes() {
     }
 
+    /** The media type a letter's extension promises ("pdf" a PDF), or null for extensions of no one format. */
+    public static String promisedBy(String extension) {
+        return switch (extension) {
+            case "pdf" -> PDF;
+            case "docx" -> DOCX;
+            case "html", "htm" -> HTML;
+            case "xhtml" -> XHTML;
+            case "xml" -> XML;
+            case "txt", "text" -> TEXT;
+            case "md", "markdown" -> MARKDOWN;
+            default -> null;
+        };
+    }
+
     public static boolean isLetterType(String mediaType) {
         return LETTER_TYPES.contains(mediaType);
     }

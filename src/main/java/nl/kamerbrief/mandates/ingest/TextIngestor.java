@@ -31,8 +31,7 @@ public final class TextIngestor implements Ingestor {
         List<String> warnings = new ArrayList<>();
         if (sniff.guessed()) {
             warnings.add("not UTF-8; decoded as " + sniff.charset().name());
-        }
-        if (!sniff.charset().name().startsWith("UTF-8")) {
+        } else if (!sniff.charset().name().startsWith("UTF-8")) {
             warnings.add("encoding " + sniff.charset().name());
         }
         return new IngestedDocument(source, TextNormalizer.normalize(decoded), PageMap.NONE, Map.of(), warnings);

@@ -1,0 +1,119 @@
+package nl.kamerbrief.mandates.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import nl.kamerbrief.mandates.ingest.IngestFailure;
+import nl.kamerbrief.mandates.ingest.IngestedDocument;
+import nl.kamerbrief.mandates.ingest.Ingestion;
+import nl.kamerbrief.mandates.ingest.Ingestor;
+import nl.kamerbrief.mandates.ingest.SourceInfo;
+import nl.kamerbrief.mandates.ingest.TextIngestor;
+import nl.kamerbrief.mandates.pipeline.Pipeline;
+import nl.kamerbrief.mandates.rules.RuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A document that hangs or exhausts memory fails alone and the run goes on (issue 11, point 7): a reader that
+ * never returns, one that spins without looking at interrupts, and one that runs out of memory, between two good
+ * letters.
+ */
+class WatchdogTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Reads a text letter, unless its name says how to misbehave. */
+    private static final class Misbehaving implements Ingestor {
+        private final TextIngestor text = new TextIngestor();
+
+        @Override
+        public boolean accepts(String mediaType) {
+            return text.accepts(mediaType);
+        }
+
+        @Override
+        public IngestedDocument ingest(SourceInfo source, byte[] content) throws IngestFailure {
+            switch (source.id()) {
+                case "hangs" -> {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IngestFailure(IngestFailure.Reason.TIMED_OUT, "interrupted");
+                    }
+                }
+                case "spins" -> {
+                    long until = System.nanoTime() + 5_000_000_000L;
+                    long x = 0;
+                    while (System.nanoTime() < until) {
+                        x++;
+                    }
+                    if (x < 0) {
+                        throw new IllegalStateException();
+                    }
+                }
+                case "eats-memory" -> {
+                    // more than any test heap holds: the JVM refuses it at once
+                    long[] hog = new long[Integer.MAX_VALUE / 2];
+                    hog[0] = 1;
+                }
+                default -> {
+                }
+            }
+            return text.ingest(source, content);
+        }
+    }
+
+    @Test
+    void aHangingOrStarvingDocumentFailsAloneAndTheRunGoesOn() throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        String letter = Files.readString(Path.of("corpus/2022-06-17-kennisgeving-eufor-althea.txt"));
+        for (String name : List.of("a-good", "eats-memory", "hangs", "spins", "z-good")) {
+            Files.writeString(in.resolve(name + ".txt"), letter, StandardCharsets.UTF_8);
+        }
+        Pipeline pipeline = new Pipeline(RuleSet.load(Path.of("rules")), false);
+        BatchRunner runner = new BatchRunner(pipeline, new Ingestion(List.of(new Misbehaving())), "test");
+        Path out = tmp.resolve("out");
+        long t0 = System.nanoTime();
+        BatchRunner.Summary s = runner.run(new BatchRunner.Options(List.of(in.toString()), out, 1L << 30, false,
+                Duration.ofSeconds(2)));
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = Files.readAllLines(out.resolve("documents.jsonl"));
+        assertEquals(5, lines.size());
+        for (String line : lines) {
+            JsonNode d = json.readTree(line);
+            String id = d.path("id").asText();
+            String status = d.path("status").asText();
+            String reason = d.path("reason").asText("");
+            switch (id) {
+                case "a-good", "z-good" -> assertEquals("ok", status, line);
+                case "hangs", "spins" -> {
+                    assertEquals("failed", status, line);
+                    assertTrue(reason.startsWith("timed out after 2 s"), line);
+                }
+                case "eats-memory" -> {
+                    assertEquals("failed", status, line);
+                    assertTrue(reason.startsWith("out of memory"), line);
+                }
+                default -> throw new AssertionError(line);
+            }
+        }
+        assertEquals(2, s.ok());
+        assertEquals(3, s.failed());
+        // the good letters still get their records
+        assertTrue(Files.readString(out.resolve("records.jsonl")).contains("\"id\":\"z-good\""));
+        assertTrue(seconds < 50, "the run did not wait for the hanging document: " + seconds + " s");
+    }
+}
