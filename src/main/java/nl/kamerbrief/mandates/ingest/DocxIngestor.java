@@ -38,7 +38,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link ContentHandler} of its own turns into {@link DocumentText} blocks: one per paragraph, heading and list item
  * (Word numbering comes as the item's prefix, "1. " or "· "), one per table row with its cells as "cell | cell" so a
  * row of a table of missions (mission | people | end) stays one unit, and the footnotes and endnotes after the body
- * as "number text", their markers in the body glued to the word as in the text letters ("bijdragen1,").
+ * as "number text", their markers in the body glued to the word as in the text letters ("bijdragen1,"). A paragraph
+ * in a Word heading style ("Heading 2", which Tika writes as {@code h2}) is a heading of that level, written as
+ * Markdown writes it ("## 3.1 Irak").
  *
  * <p>Left out: headers and footers (running heads and page numbers, not letter text), comments (Tika appends them
  * to their paragraph as "Comment by ..."), and embedded objects. Tika's DOM extractor is used rather than its SAX
@@ -261,6 +263,8 @@ public final class DocxIngestor implements Ingestor {
         private final StringBuilder buf = new StringBuilder();
         private boolean inBody;
         private boolean inComment;
+        /** The level of the heading ({@code h1}..{@code h6}) being read, 0 outside headings. */
+        private int headingLevel;
         private int tableDepth;
         private List<String> cells;
         private StringBuilder cell;
@@ -318,6 +322,10 @@ public final class DocxIngestor implements Ingestor {
                     }
                 }
                 case "br" -> buf.append('\n');
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    cut();
+                    headingLevel = name.charAt(1) - '0';
+                }
                 default -> {
                     if (isBlock(name)) {
                         cut();
@@ -369,6 +377,10 @@ public final class DocxIngestor implements Ingestor {
                     cut();
                     tableDepth = Math.max(0, tableDepth - 1);
                 }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    cut();
+                    headingLevel = 0;
+                }
                 default -> {
                     if (isBlock(name)) {
                         cut();
@@ -413,6 +425,8 @@ public final class DocxIngestor implements Ingestor {
                 if (!t.isEmpty()) {
                     cells.add(t);
                 }
+            } else if (headingLevel > 0) {
+                out.heading(text, headingLevel, 0);
             } else {
                 out.block(text, 0);
             }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -37,8 +36,9 @@ import org.jsoup.nodes.TextNode;
  * role, class or id marks navigation, menus, breadcrumbs, cookie banners, share buttons or skip links are removed
  * (never an element that holds the letter's main content); the main content is {@code <main>}, else
  * {@code <article>}, {@code [role=main]}, {@code #content}/{@code .content}, else the body. Block elements become
- * blocks (paragraphs, headings, list items, definition terms and descriptions, one block per table row with its
- * cells as "cell | cell", text directly in a {@code div}); footnotes ({@code div.voetnoten}, {@code section
+ * blocks (paragraphs; headings {@code h1}..{@code h6}, written as Markdown writes them with the tag's level: "##
+ * Bijdragen"; list items, definition terms and descriptions, one block per table row with its cells as "cell |
+ * cell", text directly in a {@code div}); footnotes ({@code div.voetnoten}, {@code section
  * .footnotes}, ...) go after the body, their markers stay glued to the word as in the text letters ("bijdragen1,").
  * Metadata comes from the {@code <meta>} tags officielebekendmakingen.nl writes: {@code DC.identifier}
  * ("kst-29521-447"), {@code OVERHEIDop.dossiernummer} + {@code OVERHEIDop.ondernummer}, the signing date
@@ -127,7 +127,13 @@ public final class HtmlIngestor implements Ingestor {
             body.select(NON_CONTENT).remove();
             List<Note> notes = takeFootnotes(body);
             removeFurniture(body);
-            new Walker(t -> out.block(t, 0)).walk(mainContent(body));
+            new Walker((t, level) -> {
+                if (level > 0) {
+                    out.heading(t, level, 0);
+                } else {
+                    out.block(t, 0);
+                }
+            }).walk(mainContent(body));
             for (Note n : notes) {
                 out.footnote(n.number(), n.text(), 0);
             }
@@ -456,7 +462,7 @@ public final class HtmlIngestor implements Ingestor {
             }
         }
         List<String> parts = new ArrayList<>();
-        new Walker(parts::add).walk(copy);
+        new Walker((t, level) -> parts.add(t)).walk(copy);
         String text = String.join(" ", parts).replace("\u21A9\uFE0E", "").replace("\u21A9", "").strip();
         return new Note(number, text);
     }
@@ -488,13 +494,25 @@ public final class HtmlIngestor implements Ingestor {
 
     // ---- blocks ----------------------------------------------------------------------------------------------
 
-    /** Walks a tree and writes one block per block element, table rows as "cell | cell". */
-    private static final class Walker {
-        private final Consumer<String> sink;
-        private final StringBuilder buf = new StringBuilder();
+    /** Takes the blocks of a walk: the text, and the level of a heading ({@code h1}..{@code h6}) or 0. */
+    @FunctionalInterface
+    private interface BlockSink {
+        void accept(String text, int level);
+    }
 
-        /** @param sink takes each block, whitespace squeezed and never empty */
-        Walker(Consumer<String> sink) {
+    /**
+     * Walks a tree and writes one block per block element, table rows as "cell | cell"; a heading {@code h1} ..
+     * {@code h6} is a block with its level, as the page has it (an {@code h2} is level 2 also where the page has no
+     * {@code h1}), so that sections read as those of a Markdown letter.
+     */
+    private static final class Walker {
+        private final BlockSink sink;
+        private final StringBuilder buf = new StringBuilder();
+        /** The level of the heading being walked, 0 outside headings. */
+        private int level;
+
+        /** @param sink takes each block, whitespace squeezed and never empty, with its heading level or 0 */
+        Walker(BlockSink sink) {
             this.sink = sink;
         }
 
@@ -518,6 +536,17 @@ public final class HtmlIngestor implements Ingestor {
                     return;
                 }
                 case "img" -> {
+                    return;
+                }
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+                    flush();
+                    int outer = level;
+                    level = tag.charAt(1) - '0';
+                    for (Node c : e.childNodes()) {
+                        node(c);
+                    }
+                    flush();
+                    level = outer;
                     return;
                 }
                 case "tr" -> {
@@ -560,7 +589,7 @@ public final class HtmlIngestor implements Ingestor {
             List<String> texts = new ArrayList<>();
             for (Element c : cells) {
                 List<String> parts = new ArrayList<>();
-                new Walker(parts::add).walk(c);
+                new Walker((t, l) -> parts.add(t)).walk(c);
                 String t = String.join(" ", parts).strip();
                 if (!t.isEmpty()) {
                     texts.add(t);
@@ -579,7 +608,7 @@ public final class HtmlIngestor implements Ingestor {
         private void emit(String text) {
             String t = DocumentText.squeeze(text);
             if (!t.isEmpty()) {
-                sink.accept(t);
+                sink.accept(t, level);
             }
         }
     }

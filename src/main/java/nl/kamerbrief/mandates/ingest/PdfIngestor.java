@@ -30,9 +30,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * PDF by Apache PDFBox: the text layer page by page as positioned lines ({@link TextLayer}); running headers,
  * footers and page numbers taken out by their repetition ({@link RunningLines}); footnotes moved after the body
  * ({@link Footnotes}); lines unwrapped into paragraphs with line-end hyphens decided ({@link Paragraphs},
- * {@link nl.kamerbrief.mandates.ingest.pdf.Hyphenation}); every block keeps the page it starts on. Superscript
- * footnote markers are dropped from the body (the footnote keeps its number); superscript digits without a
- * footnote stay in the text.
+ * {@link nl.kamerbrief.mandates.ingest.pdf.Hyphenation}); headings told by their style and written with their level
+ * as Markdown writes them ("## Nationale Kaders", see {@link Paragraphs}); every block keeps the page it starts on.
+ * Superscript footnote markers are dropped from the body (the footnote keeps its number); superscript digits without
+ * a footnote stay in the text.
  *
  * <p>Scanned pages (no text, an image) are read by OCR when an engine is installed, and go through the same steps;
  * without one a scanned document fails with {@link IngestFailure.Reason#NO_TEXT_LAYER}. A document is read into a
@@ -135,7 +136,11 @@ public final class PdfIngestor implements Ingestor {
         Paragraphs.Result blocks = Paragraphs.assemble(parts, words::contains);
         DocumentText text = new DocumentText(pageCount);
         for (Paragraphs.Block b : blocks.body()) {
-            text.block(b.text(), b.page());
+            if (b.isHeading()) {
+                text.heading(b.text(), b.level(), b.page());
+            } else {
+                text.block(b.text(), b.page());
+            }
         }
         for (Paragraphs.Block b : blocks.notes()) {
             text.footnote(b.number(), b.text(), b.page());

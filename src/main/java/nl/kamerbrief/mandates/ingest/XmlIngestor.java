@@ -33,7 +33,10 @@ import org.jsoup.nodes.Entities;
  * {@code ondertekening} (function and name on one line, as the text letters have them) and table rows
  * ({@code row}) as "cell | cell". Footnotes ({@code noot} with {@code noot.nr} and {@code noot.al}) go after the
  * body; their number stays glued to the word in the body, as in the text letters. Processing instructions
- * ({@code <?xpp ...?>}, which published files put even inside words) are ignored.
+ * ({@code <?xpp ...?>}, which published files put even inside words) are ignored. Headings are written as Markdown
+ * writes them, with their level: the {@code titel} of the {@code stuk} is 1 ("# BRIEF VAN DE MINISTERS ..."), the
+ * {@code kop} of a {@code divisie}, {@code hoofdstuk} or {@code paragraaf} 2, or deeper as these nest ("## 1.
+ * Oostflank"), a {@code tussenkop} one deeper than the {@code kop} of its part (2 in a text without parts).
  *
  * <p>Metadata: Kamerstuk = dossier + ondernummer (from the {@code meta} tags, {@code DC.identifier}, or the
  * {@code dossiernr} and {@code ondernummer} elements); date = {@code OVERHEIDop.datumBrief} or
@@ -63,6 +66,10 @@ public final class XmlIngestor implements Ingestor {
 
     /** Numbers that go in front of the block that follows ("1." before a list item, "3.1" before a heading). */
     private static final Set<String> PREFIX = Set.of("li.nr", "nr");
+
+    /** Parts of a text that nest and carry a {@code kop}: each one deeper makes its headings a level deeper. */
+    private static final Set<String> SECTIONS = Set.of("divisie", "deel", "boek", "titeldeel", "hoofdstuk", "afdeling",
+            "paragraaf", "subparagraaf", "subsubparagraaf");
 
     /** The elements that mark an official publication. */
     private static final Set<String> OP_ROOTS = Set.of("officiele-publicatie", "kamerstuk", "kamervragen",
@@ -189,6 +196,8 @@ public final class XmlIngestor implements Ingestor {
 
         private int skipDepth;
         private int atomicDepth;
+        /** The heading level of the atomic element being read, 0 when it is no heading. */
+        private int headingLevel;
         private int prefixDepth;
         private final StringBuilder prefixBuf = new StringBuilder();
         private String prefix;
@@ -294,6 +303,7 @@ public final class XmlIngestor implements Ingestor {
             if (ATOMIC.contains(name)) {
                 cut();
                 atomicDepth = 1;
+                headingLevel = headingLevel(name, parent);
                 return;
             }
             if (!isInline(name)) {
@@ -344,6 +354,7 @@ public final class XmlIngestor implements Ingestor {
             if (atomicDepth > 0) {
                 if (--atomicDepth == 0) {
                     cut();
+                    headingLevel = 0;
                 } else if (SEPARATE.contains(name)) {
                     buf.append(' ');
                 }
@@ -404,7 +415,29 @@ public final class XmlIngestor implements Ingestor {
                 t = prefix + " " + t;
                 prefix = null;
             }
-            out.block(t, 0);
+            if (headingLevel > 0) {
+                out.heading(t, headingLevel, 0);
+            } else {
+                out.block(t, 0);
+            }
+        }
+
+        /**
+         * The level of a heading element, 0 for other elements: the {@code titel} of the {@code stuk} (the
+         * document's title) is 1; the {@code titel} of a {@code kop} is 1 deeper than the parts it heads are nested
+         * ({@code divisie}, {@code hoofdstuk}, {@code paragraaf}, ...: 2 for a part at the top); a {@code tussenkop}
+         * is 1 deeper than the {@code kop} of the part it stands in (2 in a text without parts).
+         */
+        private int headingLevel(String name, String parent) {
+            int depth = 0;
+            for (String open : stack) {
+                depth += SECTIONS.contains(open) ? 1 : 0;
+            }
+            return switch (name) {
+                case "titel" -> "stuk".equals(parent) ? 1 : "kop".equals(parent) ? Math.max(2, depth + 1) : 0;
+                case "tussenkop" -> depth + 2;
+                default -> 0;
+            };
         }
 
         DocumentText text() {

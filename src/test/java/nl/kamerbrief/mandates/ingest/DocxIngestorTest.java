@@ -78,7 +78,8 @@ class DocxIngestorTest {
         Set<String> got = words(text);
         assertEquals(Set.of(), minus(expected, got), "words of the .txt missing");
         assertEquals(KENNISGEVING_TITLE_WORDS, minus(got, expected), "words beyond the .txt: the title block");
-        // the HTML's 2438 characters, with "Nr. 447 BRIEF" on one line and the signatures as four lines
+        // the HTML's 2440 characters less the "# " of its h1 (the dossier title, here a plain paragraph), with
+        // "Nr. 447 BRIEF" on one line and the signatures as four lines
         assertEquals(2439, text.length());
     }
 
@@ -104,7 +105,11 @@ class DocxIngestorTest {
         assertTrue(b.get(b.size() - 2).endsWith("nam deel aan de NATO Mine Counter Measures Group (SNMCMG1)."));
         assertEquals("2 De drie bestaande civiele uitzendingen in BiH zijn individueel afgesproken. Voor civiele "
                 + "uitzendingen in BiH gold vooralsnog geen overkoepelend Nederlands mandaat.", b.get(b.size() - 1));
-        assertTrue(b.contains("3.2 Israël, Palestijnse gebieden en Libanon"), "a heading is a block");
+        // Word's Heading 1, 2 and 3 styles are headings of levels 1, 2 and 3
+        assertTrue(b.contains("# 1. Oostflank"), "Heading 1");
+        assertTrue(b.contains("## 3.2 Israël, Palestijnse gebieden en Libanon"), "Heading 2");
+        assertTrue(b.contains("### Voort te zetten inzet"), "Heading 3");
+        assertEquals(21, b.stream().filter(x -> x.startsWith("#")).count(), "8 + 3 + 10 paragraphs in heading styles");
 
         Set<String> expected = words(txt(SAMENHANG));
         Set<String> got = words(text);
@@ -114,14 +119,41 @@ class DocxIngestorTest {
                 SourceInfo.Keys.DOSSIER, "29521", SourceInfo.Keys.CREATED, "2022-06-17"), d.metadata());
     }
 
+    /** The blocks of a text without the Markdown marks of its headings. */
+    private static String withoutHeadingMarks(String text) {
+        return text.replaceAll("(?m)^#{1,6} ", "");
+    }
+
     @Test
     void docxAndHtmlOfALetterReadTheSame() throws Exception {
         for (String stem : List.of(KENNISGEVING, SAMENHANG)) {
-            String fromDocx = flat(ingest(docx, FORMATS.resolve(stem + ".docx")).text().toString());
-            String fromHtml = flat(ingest(new HtmlIngestor(), FORMATS.resolve(stem + ".html")).text().toString());
-            // the only differences are where the formats break lines: "Nr. 447" and the signatures
-            assertEquals(fromHtml, fromDocx, stem);
+            String docxText = ingest(docx, FORMATS.resolve(stem + ".docx")).text().toString();
+            String htmlText = ingest(new HtmlIngestor(), FORMATS.resolve(stem + ".html")).text().toString();
+            // the only differences are where the formats break lines ("Nr. 447" and the signatures) and the levels
+            // of the headings: Word's Heading 1/2/3 against the page's h2/h3, and the dossier title an h1 of the page
+            assertEquals(flat(withoutHeadingMarks(htmlText)), flat(withoutHeadingMarks(docxText)), stem);
+            List<String> docxHeadings = blocks(docxText).stream().filter(b -> b.startsWith("#"))
+                    .map(DocxIngestorTest::withoutHeadingMarks).toList();
+            List<String> htmlHeadings = blocks(htmlText).stream().filter(b -> b.startsWith("#"))
+                    .map(DocxIngestorTest::withoutHeadingMarks)
+                    .filter(h -> !h.equals("29 521 Internationale militaire samenwerking en crisisbeheersing"))
+                    .toList();
+            assertEquals(htmlHeadings, docxHeadings, stem);
         }
+    }
+
+    /** Paragraphs in Word's heading styles, in front of the kennisgeving, are Markdown headings of their level. */
+    @Test
+    void headingStylesAreHeadingsOfTheirLevel() throws Exception {
+        String front = p("Nationale kaders", "<w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr>")
+                + p("3. Voortzetting", "<w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr>")
+                + p("Europa", "<w:pPr><w:pStyle w:val=\"Heading3\"/></w:pPr>")
+                + p("Tekst onder de kop.", "");
+        byte[] bytes = rezip(Files.readAllBytes(FORMATS.resolve(KENNISGEVING + ".docx")),
+                Map.of("word/document.xml", s -> s.replace("<w:body>", "<w:body>" + front)), Map.of());
+        List<String> b = blocks(ingest(docx, MediaTypes.DOCX, bytes).text());
+        assertEquals(List.of("# Nationale kaders", "## 3. Voortzetting", "### Europa", "Tekst onder de kop.",
+                "Tweede Kamer der Staten-Generaal"), b.subList(0, 5));
     }
 
     // ---- structure of a changed copy ---------------------------------------------------------------------------

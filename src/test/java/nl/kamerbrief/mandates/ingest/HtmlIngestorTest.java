@@ -174,10 +174,10 @@ class HtmlIngestorTest {
             assertTrue(source.contains(f), "the page has " + f);
             assertFalse(text.contains(f), "page furniture left out: " + f);
         }
-        // the letter, block by block: the title block, then the letter as in the .txt
+        // the letter, block by block: the title block (the dossier title an h1), then the letter as in the .txt
         List<String> b = blocks(text);
         assertEquals(List.of("Tweede Kamer der Staten-Generaal", "Vergaderjaar 2021–2022",
-                "29 521 Internationale militaire samenwerking en crisisbeheersing", "Nr. 447",
+                "# 29 521 Internationale militaire samenwerking en crisisbeheersing", "Nr. 447",
                 "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE",
                 "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", "Den Haag, 17 juni 2022"),
                 b.subList(0, 7));
@@ -189,7 +189,7 @@ class HtmlIngestorTest {
         Set<String> got = words(text);
         assertEquals(Set.of(), minus(expected, got), "words of the .txt missing");
         assertEquals(KENNISGEVING_TITLE_WORDS, minus(got, expected), "words beyond the .txt: the title block");
-        assertEquals(2438, text.length());
+        assertEquals(2440, text.length());
     }
 
     @Test
@@ -214,7 +214,9 @@ class HtmlIngestorTest {
         }
         List<String> b = blocks(text);
         assertFalse(b.contains("Noten"), "the heading of the footnote list is no text");
-        assertTrue(b.contains("3.2 Israël, Palestijnse gebieden en Libanon"), "an h3 is a block");
+        assertTrue(b.contains("### 3.2 Israël, Palestijnse gebieden en Libanon"), "an h3 is a heading of level 3");
+        assertTrue(b.contains("## 1. Oostflank"), "an h2 of level 2");
+        assertTrue(b.contains("### Voort te zetten inzet"));
         int lastSignature = b.indexOf("De Minister van Justitie en Veiligheid, D. Yeşilgöz-Zegerius");
         assertEquals(b.size() - 3, lastSignature, "the two footnotes follow the last signature");
         assertTrue(b.get(b.size() - 2).startsWith("1 De bijdrage aan eFP Litouwen (tot eind 2024), de Patriots"));
@@ -296,13 +298,13 @@ class HtmlIngestorTest {
     void aLetterInAnArticleKeepsOnlyTheLetter() throws Exception {
         IngestedDocument d = ingest(html, MediaTypes.HTML, NEWS_PAGE.getBytes(StandardCharsets.UTF_8));
         assertEquals("""
-                Kennisgevingsbrief EUFOR Althea
+                # Kennisgevingsbrief EUFOR Althea
 
                 Kamerstuk | 17-06-2022
 
                 Het kabinet onderzoekt een bijdrage aan EUFOR Althea, gericht op de periode tot en met 31 juli 2025.
 
-                Bijdragen
+                ## Bijdragen
 
                 tien stafofficieren
 
@@ -330,8 +332,38 @@ class HtmlIngestorTest {
                 + "<p>Eerste alinea.</p><div><p>Tweede alinea.</p> Losse tekst.</div></div>"
                 + "<footer>Colofon</footer></form></body></html>";
         IngestedDocument d = ingest(html, MediaTypes.HTML, page.getBytes(StandardCharsets.UTF_8));
-        assertEquals("Brief\n\nEerste alinea.\n\nTweede alinea.\n\nLosse tekst.\n", d.text().toString());
+        assertEquals("# Brief\n\nEerste alinea.\n\nTweede alinea.\n\nLosse tekst.\n", d.text().toString());
         assertEquals(Map.of(), d.metadata());
+    }
+
+    /**
+     * Headings h1..h6 are blocks written as Markdown writes them, at the tag's level: a page that starts at h2 keeps
+     * h2 as "## ", so that the levels of the page stand as its author set them; markup inside a heading runs inline.
+     */
+    @Test
+    void headingsAreMarkdownHeadingsOfTheirTagsLevel() throws Exception {
+        String page = "<html><body><main><h2>Nationale <em>kaders</em></h2><p>Inleiding.</p>"
+                + "<h3>3. Voortzetting</h3><h4>Europa</h4><ul><li>EUFOR Althea</li></ul>"
+                + "<div><h5>Noot <span>bij</span> de tabel</h5><h6>Kleinste</h6></div><h3> </h3>"
+                + "<h2>Looptijd<br>en kosten</h2></main></body></html>";
+        IngestedDocument d = ingest(html, MediaTypes.HTML, page.getBytes(StandardCharsets.UTF_8));
+        assertEquals("""
+                ## Nationale kaders
+
+                Inleiding.
+
+                ### 3. Voortzetting
+
+                #### Europa
+
+                EUFOR Althea
+
+                ##### Noot bij de tabel
+
+                ###### Kleinste
+
+                ## Looptijd en kosten
+                """, d.text().toString());
     }
 
     @Test

@@ -158,9 +158,9 @@ class PdfIngestorTest {
     void pagesOfHeadingsAreTheirPages() throws Exception {
         IngestedDocument d = read(SAMENHANG);
         String t = text(d);
-        assertEquals(3, d.pages().pageOf(t.indexOf("\n\nEU Monitoring Mission (EUMM) Georgië\n\n") + 2));
-        assertEquals(7, d.pages().pageOf(t.indexOf("\n\n3.3 Libië\n\n") + 2));
-        assertEquals(10, d.pages().pageOf(t.indexOf("\n\n5. Hoorn van Afrika\n\n") + 2));
+        assertEquals(3, d.pages().pageOf(t.indexOf("\n\n##### EU Monitoring Mission (EUMM) Georgië\n\n") + 2));
+        assertEquals(7, d.pages().pageOf(t.indexOf("\n\n#### 3.3 Libië\n\n") + 2));
+        assertEquals(10, d.pages().pageOf(t.indexOf("\n\n### 5. Hoorn van Afrika\n\n") + 2));
         assertEquals(12, d.pages().pageOf(t.indexOf("W.B. Hoekstra")));
     }
 
@@ -247,9 +247,12 @@ class PdfIngestorTest {
     @Test
     void headingsSignaturesAndListItemsAreBlocksOfTheirOwn() throws Exception {
         List<String> samenhang = blocks(read(SAMENHANG));
-        for (String heading : List.of("Beleidskaders en strategische context", "1. Oostflank", "NAVO-inzet oostflank",
-                "Inzet Nederlands Forensisch- en Opsporingsteam m.b.t. oorlogsmisdrijven gepleegd in Oekraïne",
-                "3.1 Irak", "Voort te zetten inzet", "Financiële aspecten", "De Minister van Defensie,",
+        // the samenhang letter's headings: 10 pt bold (level 3, below the 15 pt and 11 pt bold title lines), bold
+        // italic (4) and italic (5)
+        for (String heading : List.of("### Beleidskaders en strategische context", "### 1. Oostflank",
+                "##### NAVO-inzet oostflank",
+                "##### Inzet Nederlands Forensisch- en Opsporingsteam m.b.t. oorlogsmisdrijven gepleegd in Oekraïne",
+                "#### 3.1 Irak", "##### Voort te zetten inzet", "### Financiële aspecten", "De Minister van Defensie,",
                 "K.H. Ollongren")) {
             assertTrue(samenhang.contains(heading), heading);
         }
@@ -259,6 +262,88 @@ class PdfIngestorTest {
         assertTrue(nota.contains("– i. de veiligheid van Nederland;"));
         assertTrue(nota.contains("Nb. 1: Voorliggende beslisnota en conceptbrief liggen parallel voor aan MinDEF en "
                 + "MinJenV, met kopie ter informatie aan MinAenM en StasDEF."));
+    }
+
+    /** The level of a heading block ("## Kern" is 2), 0 for a block that is no heading. */
+    static int level(String block) {
+        int n = 0;
+        while (n < block.length() && block.charAt(n) == '#') {
+            n++;
+        }
+        return n > 0 && n < block.length() && block.charAt(n) == ' ' ? n : 0;
+    }
+
+    /**
+     * The nota sets its headings in the 10 pt body font in bold ("Nationale Kaders"), bold italic ("3. Voortzetting,
+     * ...") and italic ("Europa"), and its title "nota" in 22 pt bold: ranked by prominence they are levels 1 to 4,
+     * the levels of the Markdown source, so the sections of the PDF nest as those of the .md.
+     */
+    @Test
+    void headingsOfThePdfGetTheLevelsOfTheirStyle() throws Exception {
+        List<String> nota = blocks(read(NOTA));
+        assertTrue(nota.contains("## Nationale Kaders"));
+        assertTrue(nota.contains("### 3. Voortzetting, incl. evt. aanpassing nationale kaders"));
+        assertTrue(nota.contains("#### Europa"));
+        assertTrue(level("## Nationale Kaders") < level("### 3. Voortzetting, incl. evt. aanpassing nationale kaders")
+                && level("### 3. Voortzetting") < level("#### Europa"));
+        // every heading of the Markdown source is a heading of the PDF, at its level and in its order
+        List<String> md = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("corpus", NOTA + ".md"))) {
+            if (level(line) > 0) {
+                md.add(line.replace("**", "").strip());
+            }
+        }
+        List<String> pdf = nota.stream().filter(b -> level(b) > 0).toList();
+        assertEquals(26, md.size());
+        assertEquals(md, pdf.stream().filter(md::contains).toList());
+        // and beyond them only the bold label lines of the nota's head, which the .md sets in bold (**Kamer**)
+        assertEquals(List.of("## TER BESLISSING", "## Opgesteld door", "## Plandatum/Deadline", "## Kamer"),
+                pdf.stream().filter(h -> !md.contains(h)).toList());
+        // a list item set in italics (the mission's name) stays an item
+        assertTrue(nota.contains("• United Nations Mission in South Sudan (UNMISS) – van twee naar 0 personen;"));
+        assertTrue(nota.contains("Nb. Evt. ontwikkelingen kunnen nopen tot hernieuwde weging/voorstellen."),
+                "an italic sentence is no heading");
+    }
+
+    /**
+     * The Kamerstukken: the title block (15 pt, 11 pt bold, 10 pt bold) comes first, the 10 pt bold section headings
+     * share the level of its last line; salutation, place and date, signatures and the bold "Antwoord" labels that
+     * end in a colon are no headings. No heading of any of the five PDFs ends a sentence or is a list item.
+     */
+    @Test
+    void titleBlockAndSectionHeadingsButNoShortLinesOfTheBody() throws Exception {
+        assertEquals(List.of("# Tweede Kamer der Staten-Generaal",
+                "## 29 521 Internationale militaire samenwerking en crisisbeheersing",
+                "### Nr. 447 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE"),
+                blocks(read(KENNISGEVING)).stream().filter(b -> level(b) > 0).toList());
+        List<String> brief = blocks(read(BRIEF_2018));
+        assertEquals(List.of("# Tweede Kamer der Staten-Generaal",
+                "## 29 521 Internationale militaire samenwerking en crisisbeheersing", "### Strategische kaders",
+                "### Inzet NAVO-Top", "### Geïntegreerde aanpak", "### Gereedheid", "### Conclusies",
+                "### Nederlandse bijdrage aan Resolute Support missie in Afghanistan",
+                "### Nederlandse bijdrage aan capaciteitsopbouw missie Irak",
+                "### Nederlandse bijdrage aan enhanced Forward Presence (eFP)", "### MINUSMA",
+                "### Effecten beëindiging MINUSMA op herstel van de gereedheid",
+                "### Overige mogelijke missies en inzet",
+                "### Financiering"), brief.stream().filter(b -> level(b) > 0).toList());
+        List<String> samenhang = blocks(read(SAMENHANG));
+        for (String plain : List.of("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+                "Den Haag, 17 juni 2022", "De Minister van Buitenlandse Zaken,", "W.B. Hoekstra",
+                "D. Yeşilgöz-Zegerius")) {
+            assertTrue(samenhang.contains(plain), plain);
+        }
+        List<String> verslag = blocks(read(VERSLAG));
+        assertTrue(verslag.contains("1. Antwoord van het kabinet:"), "a bold label ending in a colon");
+        assertTrue(verslag.contains("#### Vragen en opmerkingen van de leden van de VVD-fractie"));
+        for (String stem : List.of(BRIEF_2018, KENNISGEVING, SAMENHANG, NOTA, VERSLAG)) {
+            for (String b : blocks(read(stem))) {
+                if (level(b) > 0) {
+                    String h = b.substring(level(b) + 1);
+                    assertFalse(".,;:!?".indexOf(h.charAt(h.length() - 1)) >= 0 || h.startsWith("• ")
+                            || h.startsWith("– ") || h.length() > 150, stem + ": " + b);
+                }
+            }
+        }
     }
 
     @Test

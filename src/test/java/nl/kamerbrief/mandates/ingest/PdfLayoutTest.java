@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Test;
 /**
  * A letter laid out the way Word does it, built here with PDFBox: the footnote number a superscript both in the
  * text and in the footnote, justified lines, a sentence that runs past the footnote onto page 2, a running header
- * and page numbers on two pages.
+ * and page numbers on two pages. And a nota with headings in four styles among short lines that are no headings.
  */
 class PdfLayoutTest {
 
     private static final PDType1Font TIMES = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+    private static final PDType1Font ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
+    private static final PDType1Font BOLD_ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD_ITALIC);
     private static final float LEFT = 72;
     private static final float WIDTH = 440;
 
@@ -109,5 +112,76 @@ class PdfLayoutTest {
                         + "omvang van de bijdrage heeft geïnformeerd."), List.of(text.strip().split("\n\n")));
         assertEquals(2, d.pages().pages());
         assertEquals(1, d.pages().pageOf(text.indexOf("1 Zie de brief")));
+    }
+
+    private static void text(PDPageContentStream s, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
+        s.beginText();
+        s.setFont(font, size);
+        s.newLineAtOffset(x, y);
+        s.showText(text);
+        s.endText();
+    }
+
+    /**
+     * A one-page nota: a 16 pt title, headings in 10 pt bold, bold italic and italic, body text in 10 pt, and short
+     * lines in a prominent style that are no headings: a bulleted item in italics, the bold header row of a table
+     * (two cells side by side), a small bold note, a bold label ending in a colon and a bold signature.
+     */
+    static byte[] nota() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream s = new PDPageContentStream(doc, page)) {
+                float y = 760;
+                text(s, TIMES, 16, LEFT, y, "Inzet in missies 2025-2028");
+                text(s, BOLD, 10, LEFT, y -= 30, "Aanleiding");
+                line(s, "Het kabinet heeft besloten de bijdragen aan de missies in Europa voort te zetten, zoals", LEFT,
+                        y -= 26, 10, true);
+                line(s, "eerder aan de Kamer is gemeld.", LEFT, y -= 13, 10, false);
+                text(s, BOLD_ITALIC, 10, LEFT, y -= 26, "3. Voortzetting van de bijdragen");
+                text(s, ITALIC, 10, LEFT, y -= 26, "Europa");
+                text(s, ITALIC, 10, LEFT, y -= 26, "\u2022 European Union Force Althea (EUFOR)");
+                text(s, BOLD, 10, LEFT, y -= 26, "Missie");
+                text(s, BOLD, 10, LEFT + 200, y, "Personeel");
+                text(s, TIMES, 10, LEFT, y -= 13, "EUFOR Althea");
+                text(s, TIMES, 10, LEFT + 200, y, "circa 195");
+                text(s, BOLD, 8, LEFT, y -= 26, "Zie ook de bijlage");
+                text(s, BOLD, 10, LEFT, y -= 26, "Looptijd:");
+                line(s, "De bijdragen lopen tot en met juni 2028; waar looptijden afwijken, staat dit in de brief",
+                        LEFT, y -= 26, 10, true);
+                line(s, "vermeld. De Kamer wordt jaarlijks over de voortgang van de bijdragen geïnformeerd.", LEFT,
+                        y -= 13, 10, false);
+                text(s, BOLD, 10, LEFT, y -= 26, "De Minister van Defensie,");
+                text(s, TIMES, 10, LEFT, y -= 13, "R.P. Brekelmans");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void headingsAreRankedByTheirStyleAndShortLinesOfOtherKindsStayBlocks() throws Exception {
+        byte[] pdf = nota();
+        SourceInfo source = new SourceInfo("nota", "nota.pdf", Path.of("nota.pdf"), "", pdf.length, MediaTypes.PDF);
+        IngestedDocument d = new PdfIngestor(new IngestOptions(DutchWords.load(Path.of("rules/words-nl.txt")), 10,
+                null)).ingest(source, pdf);
+        assertEquals(List.of(
+                "# Inzet in missies 2025-2028",
+                "## Aanleiding",
+                "Het kabinet heeft besloten de bijdragen aan de missies in Europa voort te zetten, zoals eerder aan "
+                        + "de Kamer is gemeld.",
+                "### 3. Voortzetting van de bijdragen",
+                "#### Europa",
+                "\u2022 European Union Force Althea (EUFOR)",
+                "Missie Personeel",
+                "EUFOR Althea circa 195",
+                "Zie ook de bijlage",
+                "Looptijd:",
+                "De bijdragen lopen tot en met juni 2028; waar looptijden afwijken, staat dit in de brief vermeld. De "
+                        + "Kamer wordt jaarlijks over de voortgang van de bijdragen geïnformeerd.",
+                "De Minister van Defensie,",
+                "R.P. Brekelmans"), List.of(d.text().toString().strip().split("\n\n")));
     }
 }

@@ -114,11 +114,11 @@ class XmlIngestorTest {
         assertEquals("""
                 Nr. 446
 
-                BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE
+                # BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE
 
                 Den Haag, 17 juni 2022
 
-                1. Oostflank
+                ## 1. Oostflank
 
                 Concreet betekent dit dat er, naast de bestaande bijdragen1, naar zal worden gestreefd.
 
@@ -132,7 +132,7 @@ class XmlIngestorTest {
 
                 EUFOR Althea | maximaal 30
 
-                Financiële aspecten
+                ### Financiële aspecten
 
                 De kosten2 zijn gedekt.
 
@@ -145,6 +145,48 @@ class XmlIngestorTest {
         assertEquals(Map.of(SourceInfo.Keys.KAMERSTUK, "29521-446", SourceInfo.Keys.DOSSIER, "29521",
                 SourceInfo.Keys.DATE, "2022-06-17", SourceInfo.Keys.TITLE,
                 "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE"), d.metadata());
+    }
+
+    /**
+     * Headings by nesting: the stuk's titel 1, the kop of a top part 2 and of a part inside it 3, a tussenkop one
+     * below the kop of its part (2 in a text without parts); the titel of anything else (a table) is no heading.
+     */
+    @Test
+    void headingsTakeTheirLevelFromTheirNesting() throws Exception {
+        String nested = """
+                <officiele-publicatie><kamerstuk><stuk>
+                  <titel>Brief</titel>
+                  <algemeen><vrije-tekst><tekst>
+                    <tussenkop>Inleiding</tussenkop>
+                    <al>Eerste alinea.</al>
+                    <hoofdstuk><kop><nr>1</nr><titel>Nationale kaders</titel></kop>
+                      <paragraaf><kop><nr>1.1</nr><titel>Voortzetting</titel></kop>
+                        <tussenkop>Europa</tussenkop>
+                        <al>EUFOR Althea.</al>
+                        <table><titel>Bijdragen</titel></table>
+                      </paragraaf>
+                    </hoofdstuk>
+                  </tekst></vrije-tekst></algemeen>
+                </stuk></kamerstuk></officiele-publicatie>
+                """;
+        IngestedDocument d = ingest(xml, MediaTypes.XML, nested.getBytes(StandardCharsets.UTF_8));
+        assertEquals("""
+                # Brief
+
+                ## Inleiding
+
+                Eerste alinea.
+
+                ## 1 Nationale kaders
+
+                ### 1.1 Voortzetting
+
+                #### Europa
+
+                EUFOR Althea.
+
+                Bijdragen
+                """, d.text().toString());
     }
 
     @Test

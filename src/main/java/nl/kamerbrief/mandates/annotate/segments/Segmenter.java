@@ -381,8 +381,18 @@ public final class Segmenter implements Annotator {
     }
 
     /** The first words of the paragraph a unit opens (markers may span a unit boundary: "1. Antwoord"). */
+    /** The start of a unit as the markers of {@code structure.tsv} read it: without Markdown heading marks. */
     private static String head(String folded, Unit u) {
-        return folded.substring(u.start(), Math.min(folded.length(), u.start() + 80));
+        int s = u.start();
+        while (s < u.end() && folded.charAt(s) == '#') {
+            s++;
+        }
+        if (s > u.start()) {
+            while (s < u.end() && folded.charAt(s) == ' ') {
+                s++;
+            }
+        }
+        return folded.substring(s, Math.min(folded.length(), s + 80));
     }
 
     /** A paragraph that is only a label such as "Vraag 3". */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -26,12 +27,40 @@ import java.util.regex.Pattern;
  * Small lines at a page bottom that are no footnote (a colophon) are put after the block that runs over the page
  * break. On OCR'd pages, which have no widths, a block ends at a blank line, and runs over a page break when it does
  * not end a sentence and the next page goes on in lower case.
+ *
+ * <p>Headings are told by their style, not their words. A block is a heading when it is short (at most
+ * {@link #HEADING_CHARS} characters), all its lines share one style that is more prominent than the body's (a
+ * larger font; or the body's size in bold or italic where the body is not), it ends without a sentence or clause
+ * mark ({@code . , ; : ! ?}), it is no bulleted or dashed list item, it contains a letter, and it is not a row of
+ * pieces side by side (a table row). The distinct heading styles of the document are ranked by prominence, font
+ * size first, then bold before not bold, then upright before italic, and the most prominent is level 1 (a title
+ * block in a large font), the next 2, and so on up to 6. A beslisnota set in Liberation Serif with a 10 pt body
+ * so gets its title "nota" (22 pt bold) as 1, "Nationale Kaders" (10 pt bold) as 2, "3. Voortzetting, incl. evt.
+ * aanpassing nationale kaders" (10 pt bold italic) as 3 and "Europa" (10 pt italic) as 4, the levels its Markdown
+ * source has. Lines read by OCR have no style and give no headings.
  */
 public final class Paragraphs {
 
-    /** A block of the body, or a footnote (with its number). */
-    public record Block(String number, String text, int page) {
+    /** A block of the body, or a footnote (with its number); {@code level} 1..6 for a heading, 0 for other text. */
+    public record Block(String number, String text, int page, int level) {
+
+        public Block(String number, String text, int page) {
+            this(number, text, page, 0);
+        }
+
+        public boolean isHeading() {
+            return level > 0;
+        }
     }
+
+    /** A heading has at most this many characters. */
+    static final int HEADING_CHARS = 150;
+    /** The deepest heading level. */
+    static final int MAX_LEVEL = 6;
+    /** Marks that end a sentence or a clause, which a heading does not end with. */
+    private static final String NOT_HEADING_END = ".,;:!?";
+    /** A bulleted or dashed list item: never a heading, whatever its style. */
+    private static final Pattern LIST_MARK = Pattern.compile("[-–—•●▪■◦○·∙‣⁃*\uF0B7\uF0A7\uF076\uF0D8\uF0FC]\\s.*");
 
     /** The body blocks and the footnotes of a document. */
     public record Result(List<Block> body, List<Block> notes) {
@@ -51,6 +80,9 @@ public final class Paragraphs {
      * rarely ends flush with the margin); in ragged text a full stop before a capital ends the block there.
      */
     private final boolean justified;
+    /** Whether most of the body text (at the body size) is set in bold, or in italic. */
+    private final boolean bodyBold;
+    private final boolean bodyItalic;
     /** For OCR'd pages: the length of a full line, in characters (the 80th percentile of the page's lines). */
     private final Map<Integer, Integer> ocrLineLength = new HashMap<>();
 
@@ -96,6 +128,18 @@ public final class Paragraphs {
             }
         }
         this.justified = lines > 0 && flush >= 0.5 * lines;
+        long chars = 0;
+        long boldChars = 0;
+        long italicChars = 0;
+        for (Line l : all) {
+            if (Math.abs(l.size() - bodySize) <= 0.1 * bodySize) {
+                chars += l.text().length();
+                boldChars += l.bold() ? l.text().length() : 0;
+                italicChars += l.italic() ? l.text().length() : 0;
+            }
+        }
+        this.bodyBold = boldChars * 2 > chars;
+        this.bodyItalic = italicChars * 2 > chars;
         for (Footnotes.Parts p : parts.pages()) {
             if (p.page().ocr() && !p.body().isEmpty()) {
                 int[] lengths = p.body().stream().mapToInt(l -> l.text().length()).sorted().toArray();
@@ -111,11 +155,15 @@ public final class Paragraphs {
 
     private Result run(Footnotes.Result parts) {
         List<Block> body = new ArrayList<>();
+        // the style each body block is set in when it may be a heading, else null; parallel to body
+        List<Style> styles = new ArrayList<>();
         List<Line> deferred = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int page = 0;
         Line last = null;
         Page lastPage = null;
+        boolean ocr = false;
         for (Footnotes.Parts p : parts.pages()) {
             for (Line l : p.body()) {
                 String t = l.text(keepMarker);
@@ -127,12 +175,17 @@ public final class Paragraphs {
                 } else {
                     if (last != null) {
                         body.add(new Block(null, text.toString(), page));
-                        flush(deferred, body);
+                        styles.add(ocr ? null : headingStyle(text.toString(), lines));
+                        flush(deferred, body, styles);
                     }
                     text.setLength(0);
                     text.append(t);
+                    lines.clear();
                     page = l.page();
+                    ocr = false;
                 }
+                lines.add(l);
+                ocr |= p.page().ocr();
                 last = l;
                 lastPage = p.page();
             }
@@ -140,8 +193,9 @@ public final class Paragraphs {
         }
         if (last != null) {
             body.add(new Block(null, text.toString(), page));
+            styles.add(ocr ? null : headingStyle(text.toString(), lines));
         }
-        flush(deferred, body);
+        flush(deferred, body, styles);
         List<Block> notes = new ArrayList<>();
         for (Footnotes.Note n : parts.notes()) {
             StringBuilder b = new StringBuilder();
@@ -153,17 +207,100 @@ public final class Paragraphs {
             }
             notes.add(new Block(n.number(), b.toString(), n.page()));
         }
-        return new Result(body, notes);
+        return new Result(levels(body, styles), notes);
     }
 
-    private void flush(List<Line> deferred, List<Block> body) {
+    private void flush(List<Line> deferred, List<Block> body, List<Style> styles) {
         for (Line l : deferred) {
             String t = l.text(keepMarker);
             if (!t.isBlank()) {
                 body.add(new Block(null, t, l.page()));
+                // small lines at a page bottom (a colophon) are never headings
+                styles.add(null);
             }
         }
         deferred.clear();
+    }
+
+    // ---- headings ----------------------------------------------------------------------------------------------
+
+    /**
+     * A style lines are set in: the font size (to half a point) and the emphasis. {@link #compareTo} orders the
+     * most prominent first: the larger size, then bold before not bold, then upright before italic.
+     */
+    record Style(double size, boolean bold, boolean italic) implements Comparable<Style> {
+
+        static Style of(Line l) {
+            return new Style(Math.round(l.size() * 2) / 2.0, l.bold(), l.italic());
+        }
+
+        @Override
+        public int compareTo(Style o) {
+            if (size != o.size) {
+                return Double.compare(o.size, size);
+            }
+            if (bold != o.bold) {
+                return bold ? -1 : 1;
+            }
+            if (italic != o.italic) {
+                return italic ? 1 : -1;
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * The style of a block when the block may be a heading (see the class comment), else null: short, one style in
+     * all its lines, more prominent than the body, not ending a sentence or clause, no bulleted or dashed item, with
+     * a letter in it, and one column (no two pieces of one line side by side, as the cells of a table row are).
+     */
+    private Style headingStyle(String text, List<Line> lines) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > HEADING_CHARS || NOT_HEADING_END.indexOf(t.charAt(t.length() - 1)) >= 0
+                || LIST_MARK.matcher(t).matches() || t.codePoints().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        Line first = lines.get(0);
+        for (int i = 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (!first.sameStyle(l) || Math.abs(l.y() - lines.get(i - 1).y()) < 0.3 * Math.min(l.size(),
+                    lines.get(i - 1).size())) {
+                return null;
+            }
+        }
+        boolean prominent;
+        if (first.size() > 1.1 * bodySize) {
+            prominent = true;
+        } else if (first.size() < 0.9 * bodySize) {
+            prominent = false;
+        } else {
+            prominent = first.bold() && !bodyBold || first.italic() && !bodyItalic;
+        }
+        return prominent ? Style.of(first) : null;
+    }
+
+    /** The body blocks with the levels of the headings: the distinct heading styles ranked by prominence. */
+    private static List<Block> levels(List<Block> body, List<Style> styles) {
+        TreeSet<Style> ranked = new TreeSet<>();
+        for (Style s : styles) {
+            if (s != null) {
+                ranked.add(s);
+            }
+        }
+        if (ranked.isEmpty()) {
+            return body;
+        }
+        Map<Style, Integer> level = new HashMap<>();
+        for (Style s : ranked) {
+            level.put(s, Math.min(MAX_LEVEL, level.size() + 1));
+        }
+        List<Block> out = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            Block b = body.get(i);
+            Style s = styles.get(i);
+            out.add(s == null ? b : new Block(b.number(), b.text(), b.page(), level.get(s)));
+        }
+        return out;
     }
 
     /** Whether {@code cur} goes on the block that {@code prev} ended. */
