@@ -62,4 +62,26 @@ public final class AtomicFiles {
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(tmp, perms);
     }
+
+    /** Writes {@code content} unless the file already holds exactly it (an unchanged file keeps its time). */
+    public static void writeIfChanged(Path target, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        if (Files.exists(target) && Files.size(target) == bytes.length
+                && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
+            return;
+        }
+        write(target, bytes);
+    }
+
+    /** Removes the temporary files a killed run left in {@code dir} (never a finished file). */
+    public static void removeLeftovers(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path p : files) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
 }

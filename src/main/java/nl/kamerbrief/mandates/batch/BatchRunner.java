@@ -4,46 +4,38 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import nl.kamerbrief.mandates.assemble.MandateRecord;
+import java.util.function.Supplier;
 import nl.kamerbrief.mandates.emit.DocumentEntry;
 import nl.kamerbrief.mandates.emit.DocumentJson;
-import nl.kamerbrief.mandates.emit.RecordJson;
-import nl.kamerbrief.mandates.ingest.IngestFailure;
-import nl.kamerbrief.mandates.ingest.IngestedDocument;
 import nl.kamerbrief.mandates.ingest.Ingestion;
-import nl.kamerbrief.mandates.ingest.LanguageDetection;
-import nl.kamerbrief.mandates.ingest.MediaTypes;
-import nl.kamerbrief.mandates.ingest.SourceInfo;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One extract run: every input gets exactly one status (ok, skipped or failed, with a reason naming the
- * problem), a bad input never stops the others, and the output folder is written with temp files and renames so
- * that a crash leaves each file whole, old or new. Outputs do not depend on anything but the inputs and rules:
- * a rerun gives byte-identical {@code records.jsonl}, {@code documents.jsonl} and {@code text/}.
+ * Runs the pipeline over many inputs into one output folder, unattended. Inputs are processed in parallel, each
+ * under the watchdog so one bad document fails alone; the output does not depend on the number of threads, since
+ * every file is assembled in input order at the end. Every file is written to a temporary file and renamed, so a
+ * crash at any moment leaves each in its old or its new complete state. The folder is locked for the run. An
+ * incremental run reuses the output of every unchanged input (same path and bytes, same pipeline and rules) and
+ * gives byte for byte what a full run would.
  */
 public final class BatchRunner {
 
@@ -52,11 +44,25 @@ public final class BatchRunner {
     /**
      * What a run is asked to do.
      *
-     * @param timeout how long one document may take; past it, it fails alone and the run goes on
+     * @param timeout     how long one document may take; past it, it fails alone and the run goes on
+     * @param threads     documents processed at once
+     * @param incremental reuse the output of unchanged inputs
+     * @param keepRemoved in an incremental run, keep the output of inputs that are no longer given
+     * @param quiet       no progress on stderr
      */
-    public record Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage, Duration timeout) {
+    public record Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage, Duration timeout,
+                          int threads, boolean incremental, boolean keepRemoved, boolean quiet) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+
+        public Options {
+            inputs = List.copyOf(inputs);
+            threads = Math.max(1, threads);
+        }
+
+        public Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage, Duration timeout) {
+            this(inputs, out, maxBytes, anyLanguage, timeout, 1, false, false, true);
+        }
 
         public Options(List<String> inputs, Path out, long maxBytes, boolean anyLanguage) {
             this(inputs, out, maxBytes, anyLanguage, DEFAULT_TIMEOUT);
@@ -64,7 +70,7 @@ public final class BatchRunner {
     }
 
     /** What a run did. */
-    public record Summary(int ok, int skipped, int failed, int records, long millis,
+    public record Summary(int ok, int skipped, int failed, int reused, int records, long millis,
                           List<DocumentEntry> documents) {
 
         public List<DocumentEntry> failures() {
@@ -72,228 +78,210 @@ public final class BatchRunner {
         }
     }
 
-    private final Pipeline pipeline;
+    /** One input of the run, with its id and, for a second input of the same id, the first one's path. */
+    private record Job(int index, InputWalker.Input input, String id, String duplicateOf) {
+    }
+
+    private final Supplier<Pipeline> pipeline;
+    private final String rulesDigest;
     private final Ingestion ingestion;
     private final String version;
 
     public BatchRunner(Pipeline pipeline, Ingestion ingestion, String version) {
-        this.pipeline = pipeline;
+        this(() -> pipeline, pipeline.rulesDigest(), ingestion, version);
+    }
+
+    /**
+     * @param pipeline built on first use only, so an incremental run with nothing new never loads the models
+     */
+    public BatchRunner(Supplier<Pipeline> pipeline, String rulesDigest, Ingestion ingestion, String version) {
+        this.pipeline = memoized(pipeline);
+        this.rulesDigest = rulesDigest;
         this.ingestion = ingestion;
         this.version = version;
     }
 
+    /** Runs; fails at once with {@link OutputLock.HeldException} when another run holds the output folder. */
     public Summary run(Options options) throws IOException {
-        long started = System.currentTimeMillis();
-        Instant when = Instant.now();
-        List<InputWalker.Input> inputs = InputWalker.collect(options.inputs());
-        Files.createDirectories(options.out().resolve("text"));
-
-        List<DocumentEntry> documents = new ArrayList<>();
-        StringBuilder records = new StringBuilder();
-        Map<String, String> texts = new LinkedHashMap<>();
-        Map<String, Long> perDocumentMillis = new LinkedHashMap<>();
-        Map<String, Long> stageNanos = new LinkedHashMap<>();
-        Map<String, String> seen = new HashMap<>();
-        int total = 0;
-        int n = 0;
-        for (InputWalker.Input in : inputs) {
-            n++;
-            long t0 = System.nanoTime();
-            DocumentEntry entry;
-            String id = stem(in.path().getFileName().toString());
-            try {
-                String other = seen.putIfAbsent(id, in.asGiven());
-                if (other != null) {
-                    String[] identity = identify(in.path(), options.maxBytes());
-                    entry = failed(id, in, identity[0], identity[1],
-                            "duplicate document id '" + id + "': also " + other);
-                } else {
-                    Processed p = watched(in, id, options);
-                    entry = p.entry();
-                    if (p.records() != null) {
-                        for (MandateRecord r : p.records()) {
-                            records.append(RecordJson.line(r, p.doc().text())).append('\n');
-                        }
-                        total += p.records().size();
-                        texts.put(id, p.doc().text().toString());
-                        p.stages().forEach((k, v) -> stageNanos.merge(k, v, Long::sum));
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                entry = failed(id, in, null, null, "cannot process: " + e);
-                LOG.debug("processing {} failed", in.asGiven(), e);
-            }
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            perDocumentMillis.put(id + (perDocumentMillis.containsKey(id) ? "#" + n : ""), ms);
-            documents.add(entry);
-            if (DocumentEntry.FAILED.equals(entry.status())) {
-                LOG.error("{}: failed: {}", in.asGiven(), entry.reason());
-            } else if (DocumentEntry.SKIPPED.equals(entry.status())) {
-                LOG.info("{}: skipped: {}", in.asGiven(), entry.reason());
-            } else {
-                LOG.info("[{}/{}] {}: {} records", n, inputs.size(), in.asGiven(), entry.records());
-            }
+        try (OutputLock lock = OutputLock.acquire(options.out())) {
+            return runLocked(options);
         }
-
-        Path textDir = options.out().resolve("text");
-        for (var e : texts.entrySet()) {
-            Path target = textDir.resolve(e.getKey() + ".txt");
-            byte[] bytes = e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            if (!Files.exists(target) || !java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
-                AtomicFiles.write(target, bytes);
-            }
-        }
-        removeStaleTexts(textDir, texts.keySet());
-        AtomicFiles.write(options.out().resolve("records.jsonl"), records.toString());
-        StringBuilder docs = new StringBuilder();
-        for (DocumentEntry d : documents) {
-            docs.append(DocumentJson.line(d)).append('\n');
-        }
-        AtomicFiles.write(options.out().resolve("documents.jsonl"), docs.toString());
-
-        long millis = System.currentTimeMillis() - started;
-        int ok = count(documents, DocumentEntry.OK);
-        int skipped = count(documents, DocumentEntry.SKIPPED);
-        int failed = count(documents, DocumentEntry.FAILED);
-        writeRunLog(options.out(), when, millis, perDocumentMillis, stageNanos, ok, skipped, failed, total);
-        return new Summary(ok, skipped, failed, total, millis, documents);
     }
 
-    /**
-     * One document under the watchdog: it runs on a worker thread, and past the time limit, or when it exhausts
-     * memory, it fails alone with that reason. A parser stuck in a loop cannot be stopped from outside the JVM; its
-     * thread is interrupted and abandoned (a daemon), and the run goes on. Input limits (bytes, pages) keep such
-     * documents rare.
-     */
-    private Processed watched(InputWalker.Input in, String id, Options options) throws IOException {
-        Future<Processed> f = WORKERS.submit(() -> process(in, id, options));
-        try {
-            return f.get(options.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            f.cancel(true);
-            String[] identity = identify(in.path(), options.maxBytes());
-            return new Processed(failed(id, in, identity[0], identity[1], IngestFailure.Reason.TIMED_OUT.label()
-                    + " after " + options.timeout().toSeconds() + " s (--timeout)"), null, null, null);
+    /** Whether an exception of {@link #run} means the output folder is held by another run. */
+    public static boolean isLocked(IOException e) {
+        return e instanceof OutputLock.HeldException;
+    }
+
+    private Summary runLocked(Options options) throws IOException {
+        long started = System.currentTimeMillis();
+        Instant when = Instant.now();
+        Path out = options.out();
+        Path textDir = out.resolve("text");
+        Files.createDirectories(textDir);
+        AtomicFiles.removeLeftovers(out);
+        AtomicFiles.removeLeftovers(textDir);
+
+        List<Job> jobs = jobs(InputWalker.collect(options.inputs()));
+        RunState state = options.incremental() ? RunState.load(out) : null;
+        boolean sameRun = state != null && Objects.equals(state.version(), version)
+                && Objects.equals(state.rulesDigest(), rulesDigest) && state.anyLanguage() == options.anyLanguage();
+        PreviousOutput previous = state != null ? PreviousOutput.load(out) : null;
+        Map<String, RunState.Input> before = new HashMap<>();
+        if (sameRun) {
+            state.inputs().forEach(i -> before.put(i.path(), i));
+        }
+        if (state != null && !sameRun) {
+            LOG.info("the pipeline or the rules changed since the last run: every input is read again");
+        }
+
+        DocumentProcessor processor = new DocumentProcessor(pipeline, ingestion);
+        List<Outcome> outcomes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "mandates-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try (Progress progress = Progress.of(jobs.size(), options.quiet())) {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (Job job : jobs) {
+                futures.add(pool.submit(() -> {
+                    Outcome o = outcome(job, options, textDir, before, previous, processor);
+                    progress.step(job.id());
+                    return o;
+                }));
+            }
+            for (Future<Outcome> f : futures) {
+                outcomes.add(f.get());
+            }
         } catch (InterruptedException e) {
-            f.cancel(true);
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof OutOfMemoryError) {
-                String[] identity = identify(in.path(), options.maxBytes());
-                return new Processed(failed(id, in, identity[0], identity[1],
-                        "out of memory (give the JVM more with JAVA_OPTS=-Xmx...)"), null, null, null);
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(cause);
+            throw new IOException("a worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
+        for (Outcome o : outcomes) {
+            log(o, outcomes.size());
+        }
+
+        // inputs of the last run that are no longer given: dropped, or kept as they were
+        List<String> keptDocumentLines = new ArrayList<>();
+        List<String> keptRecordLines = new ArrayList<>();
+        Set<String> keepTexts = new HashSet<>();
+        List<RunState.Input> stateInputs = new ArrayList<>();
+        Set<String> given = new HashSet<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            Outcome o = outcomes.get(i);
+            given.add(jobs.get(i).input().asGiven());
+            if (DocumentEntry.OK.equals(o.entry().status())) {
+                keepTexts.add(jobs.get(i).id());
+            }
+            if (jobs.get(i).duplicateOf() == null && o.entry().sha256() != null) {
+                stateInputs.add(new RunState.Input(jobs.get(i).input().asGiven(), jobs.get(i).id(),
+                        o.entry().sha256()));
+            }
+        }
+        if (options.keepRemoved() && state != null && previous != null) {
+            for (RunState.Input old : state.inputs()) {
+                if (!given.contains(old.path()) && previous.documentLine(old.id()) != null
+                        && keepTexts.add(old.id())) {
+                    keptDocumentLines.add(previous.documentLine(old.id()));
+                    keptRecordLines.addAll(previous.recordLines(old.id()));
+                    stateInputs.add(old);
+                }
+            }
+        }
+
+        StringBuilder records = new StringBuilder();
+        StringBuilder docs = new StringBuilder();
+        int total = 0;
+        for (Outcome o : outcomes) {
+            docs.append(o.documentLine()).append('\n');
+            for (String line : o.recordLines()) {
+                records.append(line).append('\n');
+            }
+            total += o.recordLines().size();
+        }
+        keptDocumentLines.forEach(l -> docs.append(l).append('\n'));
+        keptRecordLines.forEach(l -> records.append(l).append('\n'));
+        total += keptRecordLines.size();
+
+        removeStaleTexts(textDir, keepTexts);
+        AtomicFiles.writeIfChanged(out.resolve("records.jsonl"), records.toString());
+        AtomicFiles.writeIfChanged(out.resolve("documents.jsonl"), docs.toString());
+        new RunState(version, rulesDigest, options.anyLanguage(), stateInputs).save(out);
+
+        List<DocumentEntry> entries = outcomes.stream().map(Outcome::entry).toList();
+        long millis = System.currentTimeMillis() - started;
+        int ok = count(entries, DocumentEntry.OK);
+        int skipped = count(entries, DocumentEntry.SKIPPED);
+        int failed = count(entries, DocumentEntry.FAILED);
+        int reused = (int) outcomes.stream().filter(Outcome::reused).count();
+        writeRunLog(out, when, millis, jobs, outcomes, options, ok, skipped, failed, reused, total);
+        return new Summary(ok, skipped, failed, reused, total, millis, entries);
     }
 
-    /** Daemon worker threads, so a document stuck past its time limit never keeps the JVM alive. */
-    private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "mandates-document");
-        t.setDaemon(true);
-        return t;
-    });
-
-    /** One processed input; {@code records} is null unless it is ok. */
-    private record Processed(DocumentEntry entry, IngestedDocument doc, List<MandateRecord> records,
-                             Map<String, Long> stages) {
+    /** The inputs with their ids; a second input with an id already taken fails (first come, in input order). */
+    private static List<Job> jobs(List<InputWalker.Input> inputs) {
+        List<Job> jobs = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (InputWalker.Input in : inputs) {
+            String id = stem(in.path().getFileName().toString());
+            String other = seen.putIfAbsent(id, in.asGiven());
+            jobs.add(new Job(jobs.size(), in, id, other));
+        }
+        return jobs;
     }
 
-    /** The SHA-256 and media type of a file not otherwise read (nulls when it cannot or should not be read). */
-    private static String[] identify(Path path, long maxBytes) {
-        try {
-            if (Files.isReadable(path) && Files.size(path) <= maxBytes) {
-                byte[] bytes = Files.readAllBytes(path);
-                byte[] head = bytes.length > 16384 ? java.util.Arrays.copyOf(bytes, 16384) : bytes;
-                return new String[] {sha256(bytes),
-                        MediaTypes.detect(head, bytes.length, path.getFileName().toString())};
+    /** One job's outcome: a duplicate's failure, the last run's output of an unchanged input, or a fresh one. */
+    private static Outcome outcome(Job job, Options options, Path textDir, Map<String, RunState.Input> before,
+                                   PreviousOutput previous, DocumentProcessor processor) {
+        InputWalker.Input in = job.input();
+        if (job.duplicateOf() != null) {
+            String[] identity = DocumentProcessor.identify(in.path(), options.maxBytes());
+            DocumentEntry e = DocumentProcessor.failed(job.id(), in, identity[0], identity[1],
+                    "duplicate document id '" + job.id() + "': also " + job.duplicateOf());
+            return new Outcome(e, DocumentJson.line(e), List.of(), Map.of(), 0, false);
+        }
+        RunState.Input last = before.get(in.asGiven());
+        if (last != null && last.id().equals(job.id()) && previous != null) {
+            Outcome reused = reuse(job, last, previous, options, textDir);
+            if (reused != null) {
+                return reused;
             }
-        } catch (IOException e) {
-            LOG.debug("cannot read {}", path, e);
         }
-        return new String[] {null, null};
+        return processor.process(in, job.id(), options, textDir);
     }
 
-    private Processed process(InputWalker.Input in, String id, Options options) throws IOException {
-        Path path = in.path();
-        if (!Files.isReadable(path)) {
-            return new Processed(failed(id, in, null, null, "cannot read file"), null, null, null);
+    /** The last run's lines of an input whose bytes did not change, or null when it must be read again. */
+    private static Outcome reuse(Job job, RunState.Input last, PreviousOutput previous, Options options,
+                                 Path textDir) {
+        String line = previous.documentLine(job.id());
+        if (line == null) {
+            return null;
         }
-        long size = Files.size(path);
-        if (size > options.maxBytes()) {
-            return new Processed(failed(id, in, null, null, IngestFailure.Reason.TOO_LARGE.label() + ": " + size
-                    + " bytes, limit " + options.maxBytes()), null, null, null);
+        String[] identity = DocumentProcessor.identify(job.input().path(), options.maxBytes());
+        if (!last.sha256().equals(identity[0])) {
+            return null;
         }
-        byte[] bytes = Files.readAllBytes(path);
-        String sha = sha256(bytes);
-        String name = path.getFileName().toString();
-        byte[] head = bytes.length > 16384 ? java.util.Arrays.copyOf(bytes, 16384) : bytes;
-        String type = MediaTypes.detect(head, bytes.length, name);
-        boolean letterName = MediaTypes.LETTER_EXTENSIONS.contains(MediaTypes.extension(name));
-        if (bytes.length == 0) {
-            if (letterName) {
-                return new Processed(failed(id, in, sha, type, IngestFailure.Reason.EMPTY.label()), null, null, null);
-            }
-            return new Processed(skipped(id, in, sha, type, "empty file"), null, null, null);
+        DocumentEntry entry = DocumentJson.parse(line);
+        if (DocumentEntry.OK.equals(entry.status()) && !Files.exists(textDir.resolve(job.id() + ".txt"))) {
+            return null;
         }
-        if (!MediaTypes.isLetterType(type)) {
-            if (letterName) {
-                String why = MediaTypes.OCTET.equals(type) ? IngestFailure.Reason.NOT_TEXT.label()
-                        : IngestFailure.Reason.WRONG_FORMAT.label() + ": content is " + type;
-                return new Processed(failed(id, in, sha, type, why), null, null, null);
-            }
-            return new Processed(skipped(id, in, sha, type, "not a letter format (" + type + ")"), null, null, null);
-        }
-        SourceInfo source = new SourceInfo(id, in.asGiven(), path, sha, bytes.length, type);
-        IngestedDocument doc;
-        try {
-            doc = ingestion.ingest(source, bytes);
-        } catch (IngestFailure f) {
-            return new Processed(failed(id, in, sha, type, f.getMessage()), null, null, null);
-        }
-        // a text file named .pdf is read as the text it is, and the user is told
-        String promised = MediaTypes.promisedBy(MediaTypes.extension(name));
-        if (promised != null && !promised.equals(type) && !(MediaTypes.TEXT.equals(promised)
-                && MediaTypes.MARKDOWN.equals(type))) {
-            List<String> w = new ArrayList<>(doc.warnings());
-            w.add("named ." + MediaTypes.extension(name) + " but the content is " + type);
-            doc = new IngestedDocument(doc.source(), doc.text(), doc.pages(), doc.metadata(), w);
-        }
-        String language = LanguageDetection.of(doc.text());
-        if (!options.anyLanguage() && !"nl".equals(language) && !"und".equals(language)) {
-            DocumentEntry e = new DocumentEntry(id, in.asGiven(), sha, type, language, pagesOf(doc),
-                    doc.text().codePointLength(), null, null, DocumentEntry.SKIPPED,
-                    "not Dutch (" + language + "); use --any-language to extract anyway", 0, doc.warnings());
-            return new Processed(e, doc, null, null);
-        }
-        Pipeline.Result result = pipeline.process(doc);
-        var header = result.text().header();
-        DocumentEntry e = new DocumentEntry(id, in.asGiven(), sha, type, language, pagesOf(doc),
-                doc.text().codePointLength(), header.date() == null ? null : header.date().toString(),
-                header.kamerstuk(), DocumentEntry.OK, null, result.records().size(), doc.warnings());
-        return new Processed(e, doc, result.records(), result.stageNanos());
+        return new Outcome(entry, line, previous.recordLines(job.id()), Map.of(), 0, true);
     }
 
-    private static Integer pagesOf(IngestedDocument doc) {
-        return doc.pages().isPaged() ? doc.pages().pages() : null;
-    }
-
-    private static DocumentEntry failed(String id, InputWalker.Input in, String sha, String type, String reason) {
-        return new DocumentEntry(id, in.asGiven(), sha, type, null, null, null, null, null, DocumentEntry.FAILED,
-                reason, 0, List.of());
-    }
-
-    private static DocumentEntry skipped(String id, InputWalker.Input in, String sha, String type, String reason) {
-        return new DocumentEntry(id, in.asGiven(), sha, type, null, null, null, null, null, DocumentEntry.SKIPPED,
-                reason, 0, List.of());
+    private static void log(Outcome o, int total) {
+        DocumentEntry e = o.entry();
+        if (DocumentEntry.FAILED.equals(e.status())) {
+            LOG.error("{}: failed: {}", e.path(), e.reason());
+        } else if (DocumentEntry.SKIPPED.equals(e.status())) {
+            LOG.info("{}: skipped: {}", e.path(), e.reason());
+        } else {
+            LOG.debug("{}: {} records{}", e.path(), e.records(), o.reused() ? " (unchanged)" : "");
+        }
     }
 
     private static int count(List<DocumentEntry> docs, String status) {
@@ -307,11 +295,7 @@ public final class BatchRunner {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return DocumentProcessor.sha256(bytes);
     }
 
     private static void removeStaleTexts(Path textDir, Set<String> keep) throws IOException {
@@ -324,8 +308,8 @@ public final class BatchRunner {
         }
     }
 
-    private void writeRunLog(Path out, Instant when, long millis, Map<String, Long> perDocument,
-                             Map<String, Long> stageNanos, int ok, int skipped, int failed, int records)
+    private void writeRunLog(Path out, Instant when, long millis, List<Job> jobs, List<Outcome> outcomes,
+                             Options options, int ok, int skipped, int failed, int reused, int records)
             throws IOException {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
@@ -333,23 +317,45 @@ public final class BatchRunner {
         root.put("finished", Instant.now().toString());
         root.put("milliseconds", millis);
         root.put("version", version);
-        root.put("rules_digest", pipeline.rulesDigest());
+        root.put("rules_digest", rulesDigest);
+        root.put("threads", options.threads());
+        root.put("incremental", options.incremental());
         ObjectNode counts = root.putObject("documents");
         counts.put("ok", ok);
         counts.put("skipped", skipped);
         counts.put("failed", failed);
+        counts.put("unchanged", reused);
         root.put("records", records);
+        Map<String, Long> stageNanos = new LinkedHashMap<>();
+        outcomes.forEach(o -> o.stageNanos().forEach((k, v) -> stageNanos.merge(k, v, Long::sum)));
         ObjectNode stages = root.putObject("stage_milliseconds");
         stageNanos.forEach((k, v) -> stages.put(k, v / 1_000_000));
         ObjectNode docs = root.putObject("document_milliseconds");
-        perDocument.forEach(docs::put);
+        for (int i = 0; i < jobs.size(); i++) {
+            String key = jobs.get(i).id() + (jobs.get(i).duplicateOf() != null ? "#" + (i + 1) : "");
+            docs.put(key, outcomes.get(i).millis());
+        }
         AtomicFiles.write(out.resolve("run.json"), m.writeValueAsString(root) + "\n");
     }
 
-    /** Reads a file's first bytes. */
-    static byte[] head(Path p, int n) throws IOException {
-        try (InputStream in = Files.newInputStream(p)) {
-            return in.readNBytes(n);
-        }
+    private static <T> Supplier<T> memoized(Supplier<T> s) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = s.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 }

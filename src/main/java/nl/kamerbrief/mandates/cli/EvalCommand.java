@@ -109,7 +109,7 @@ final class EvalCommand implements Callable<Integer> {
             BatchRunner runner = new BatchRunner(new Pipeline(rules, true), limits.ingestion(rules), Version.get());
             List<String> inputs = byId.values().stream().map(Path::toString).toList();
             BatchRunner.Summary s = runner.run(new BatchRunner.Options(inputs, outDir, limits.maxBytes, false,
-                    limits.timeout()));
+                    limits.timeout(), Runtime.getRuntime().availableProcessors(), false, false, true));
             List<Path> aliasFiles = aliases != null ? aliases : List.of(Path.of("corpus", "gold", "aliases.tsv"));
             Aliases folded = Aliases.load(aliasFiles.stream().filter(Files::exists).toList());
             ScoreReport report = new Scorer(folded).score(goldDocs, Scorer.loadPredictions(outDir), outDir);

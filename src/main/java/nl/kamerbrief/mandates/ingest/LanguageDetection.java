@@ -12,8 +12,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 
 /**
  * The language of a document, by OpenNLP's language detector and its pretrained model of 103 languages
- * ({@code opennlp-models-langdetect}). The model is loaded once, on first use; the detector is thread-safe for
- * prediction. Answers an ISO 639-1 code ("nl", "en"), or "und" when the text is too short or the model unsure.
+ * ({@code opennlp-models-langdetect}). The model is loaded once, on first use, and shared by the threads. Answers an ISO 639-1 code ("nl", "en"), or "und" when the text is too short or the model unsure.
  */
 public final class LanguageDetection {
 
@@ -36,14 +35,17 @@ public final class LanguageDetection {
     }
 
     private static final class Holder {
-        static final LanguageDetectorME DETECTOR = load();
+        static final LanguageDetectorModel MODEL = load();
+        /** The model is shared; a detector holds state of its own, so each worker thread has one. */
+        static final ThreadLocal<LanguageDetectorME> DETECTOR =
+                ThreadLocal.withInitial(() -> new LanguageDetectorME(MODEL));
 
-        private static LanguageDetectorME load() {
+        private static LanguageDetectorModel load() {
             try (InputStream in = LanguageDetection.class.getResourceAsStream("/langdetect-183.bin")) {
                 if (in == null) {
                     throw new IllegalStateException("the language model langdetect-183.bin is not on the class path");
                 }
-                return new LanguageDetectorME(new LanguageDetectorModel(in));
+                return new LanguageDetectorModel(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the language model", e);
             }
@@ -60,7 +62,7 @@ public final class LanguageDetection {
         if (letters < MIN_LETTERS) {
             return "und";
         }
-        Language best = Holder.DETECTOR.predictLanguage(sample);
+        Language best = Holder.DETECTOR.get().predictLanguage(sample);
         if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
             return "und";
         }
