@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import nl.kamerbrief.mandates.annotate.RulePattern;
 import nl.kamerbrief.mandates.annotate.Action;
 import nl.kamerbrief.mandates.annotate.ActionCue;
 import nl.kamerbrief.mandates.annotate.AnnotatedText;
@@ -21,7 +23,7 @@ import nl.kamerbrief.mandates.rules.Table;
  */
 public final class ActionAnnotator implements Annotator {
 
-    private record Rule(Pattern pattern, Action action, String scope) {
+    private record Rule(RulePattern pattern, Action action, String scope) {
     }
 
     /** Words between a negation and the cue it negates, at most. */
@@ -34,7 +36,7 @@ public final class ActionAnnotator implements Annotator {
     public ActionAnnotator(RuleSet ruleSet) {
         for (Table.Row r : ruleSet.table("actions.tsv").rows()) {
             String scope = r.get("scope").isEmpty() ? "decision" : r.get("scope");
-            rules.add(new Rule(Pattern.compile(r.get("pattern")), Action.of(r.get("action")), scope));
+            rules.add(new Rule(RulePattern.compile(r.get("pattern")), Action.of(r.get("action")), scope));
         }
         List<String> neg = new ArrayList<>();
         List<String> not = new ArrayList<>();
@@ -60,11 +62,7 @@ public final class ActionAnnotator implements Annotator {
         String folded = t.view().flat();
         List<ActionCue> out = new ArrayList<>();
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(folded);
-            while (m.find()) {
-                if (m.end() <= m.start()) {
-                    continue;
-                }
+            for (MatchResult m : r.pattern().matches(folded)) {
                 Action action = r.action();
                 if (r.action() != Action.DECLINE && negated(folded, m.start(), m.end())) {
                     if (r.action() == Action.NEW && !"state".equals(r.scope())) {

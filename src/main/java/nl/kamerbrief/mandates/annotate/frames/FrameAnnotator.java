@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
+import nl.kamerbrief.mandates.annotate.RulePattern;
 import nl.kamerbrief.mandates.annotate.AnnotatedText;
 import nl.kamerbrief.mandates.annotate.Annotator;
 import nl.kamerbrief.mandates.annotate.Frame;
@@ -24,18 +26,18 @@ import nl.kamerbrief.mandates.text.Folding;
  */
 public final class FrameAnnotator implements Annotator {
 
-    private record Rule(Pattern pattern, Frame frame) {
+    private record Rule(RulePattern pattern, Frame frame) {
     }
 
     private final List<Rule> rules = new ArrayList<>();
-    private final Pattern countries;
+    private final RulePattern countries;
     private final Set<String> openers = new HashSet<>();
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> prepositions = new HashSet<>();
 
     public FrameAnnotator(RuleSet ruleSet) {
         for (Table.Row r : ruleSet.table("frames.tsv").rows()) {
-            rules.add(new Rule(Pattern.compile(r.get("pattern")), Frame.of(r.get("frame"))));
+            rules.add(new Rule(RulePattern.compile(r.get("pattern")), Frame.of(r.get("frame"))));
         }
         for (Table.Row r : ruleSet.table("agents.tsv").rows()) {
             switch (r.get("role")) {
@@ -51,7 +53,7 @@ public final class FrameAnnotator implements Annotator {
             }
         }
         names.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        countries = Pattern.compile("\\b(" + String.join("|", names) + ")\\b(?!-)");
+        countries = RulePattern.compile("\\b(" + String.join("|", names) + ")\\b(?!-)");
     }
 
     @Override
@@ -69,12 +71,8 @@ public final class FrameAnnotator implements Annotator {
         String folded = t.view().flat();
         List<FrameCue> out = new ArrayList<>();
         for (Rule r : rules) {
-            Matcher m = r.pattern().matcher(folded);
             boolean actor = r.frame() == Frame.DUTCH_AGENT || r.frame() == Frame.FOREIGN_AGENT;
-            while (m.find()) {
-                if (m.end() <= m.start()) {
-                    continue;
-                }
+            for (MatchResult m : r.pattern().matches(folded)) {
                 if (actor) {
                     String before = previousToken(folded, afterArticle(folded, m.start()));
                     if (prepositions.contains(before) || before.equals("en") || before.equals("of")
@@ -85,8 +83,7 @@ public final class FrameAnnotator implements Annotator {
                 out.add(new FrameCue(t.view().toSource(m.start(), m.end()), r.frame()));
             }
         }
-        Matcher m = countries.matcher(folded);
-        while (m.find()) {
+        for (MatchResult m : countries.matches(folded)) {
             String before = previousToken(folded, m.start());
             boolean subject = before.isEmpty() || before.equals(".") || before.equals("\n") || before.equals(":")
                     || openers.contains(before) || verbs.contains(before);

@@ -28,6 +28,8 @@ final class MissionCatalog {
     private final Map<String, List<MissionEntry>> byFamily = new HashMap<>();
     private final List<MissionEntry> missions;
     private final int maxKeyLength;
+    /** Every beginning of a name key: a scan stops as soon as what it has read begins no name. */
+    private final java.util.Set<String> keyPrefixes = new java.util.HashSet<>();
 
     MissionCatalog(RuleSet rules) {
         this.missions = rules.missions();
@@ -57,6 +59,11 @@ final class MissionCatalog {
             }
         }
         maxKeyLength = max;
+        for (String key : bySquashed.keySet()) {
+            for (int i = 1; i <= key.length(); i++) {
+                keyPrefixes.add(key.substring(0, i));
+            }
+        }
     }
 
     private void add(String text, MissionEntry m, NonMissionEntry n, boolean context) {
@@ -155,6 +162,11 @@ final class MissionCatalog {
 
     List<Name> named(String squashed) {
         return bySquashed.getOrDefault(squashed, List.of());
+    }
+
+    /** Whether some name's key begins with {@code squashed}. */
+    boolean beginsSomeName(String squashed) {
+        return squashed.isEmpty() || keyPrefixes.contains(squashed);
     }
 
     int maxKeyLength() {

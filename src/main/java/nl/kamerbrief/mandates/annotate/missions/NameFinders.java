@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import nl.kamerbrief.mandates.annotate.EntityMention;
+import nl.kamerbrief.mandates.annotate.RulePattern;
 import nl.kamerbrief.mandates.annotate.Token;
 import nl.kamerbrief.mandates.rules.MissionEntry;
 import nl.kamerbrief.mandates.rules.PlaceEntry;
@@ -44,14 +45,14 @@ final class NameFinders {
     private final List<SystemWord> systems = new ArrayList<>();
 
     /** A capacity word of {@code rules/systems.tsv}. */
-    record SystemWord(Pattern pattern, String system, String kind) {
+    record SystemWord(RulePattern pattern, String system, String kind) {
     }
 
     NameFinders(RuleSet rules, MissionCatalog catalog, Gazetteer places) {
         this.catalog = catalog;
         this.places = places;
         for (Table.Row r : rules.table("systems.tsv").rows()) {
-            systems.add(new SystemWord(Pattern.compile(r.get("pattern")), r.get("system"), r.get("kind")));
+            systems.add(new SystemWord(RulePattern.compile(r.get("pattern")), r.get("system"), r.get("kind")));
         }
     }
 
@@ -86,7 +87,7 @@ final class NameFinders {
                     break;
                 }
                 key.append(MissionCatalog.squash(t.text()));
-                if (key.length() > maxKey) {
+                if (key.length() > maxKey || !catalog.beginsSomeName(key.toString())) {
                     break;
                 }
                 if (t.isWord() || t.isNumber()) {
@@ -480,7 +481,7 @@ final class NameFinders {
             }
         }
         for (SystemWord s : systems) {
-            if (s.pattern().matcher(w).find() && !w.equals("zr") && !w.equals("hr")) {
+            if (s.pattern().foundIn(w) && !w.equals("zr") && !w.equals("hr")) {
                 return s;
             }
         }

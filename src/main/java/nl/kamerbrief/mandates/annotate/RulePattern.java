@@ -1,0 +1,270 @@
+package nl.kamerbrief.mandates.annotate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's regular expression with a literal pre-filter. Most rules in {@code rules/} begin every alternative with
+ * a word ({@code \bverleng\w*|\bvoort te zetten\b}); {@link java.util.regex.Matcher#find()} would still try the
+ * whole expression at every position of the text. This finds the literal prefixes of the alternatives once, looks
+ * for them with {@link String#indexOf} and tries the expression only where one occurs, with transparent bounds so
+ * that look-behind and word boundaries see the text around. The matches are exactly those of {@code find()}: a
+ * match must begin with one of the prefixes, and at a given position {@code lookingAt} tries the alternatives in
+ * the same order {@code find} does. An expression without such prefixes (a leading optional group, a character
+ * class, flags) is matched the plain way.
+ */
+public final class RulePattern {
+
+    private final Pattern pattern;
+    /** The literal every match begins with, one per alternative; null when some alternative has none. */
+    private final String[] prefixes;
+
+    private RulePattern(Pattern pattern) {
+        this.pattern = pattern;
+        List<String> p = pattern.flags() == 0 ? prefixes(pattern.pattern()) : null;
+        this.prefixes = p == null ? null : p.stream().distinct().toArray(String[]::new);
+    }
+
+    public static RulePattern compile(String regex) {
+        return new RulePattern(Pattern.compile(regex));
+    }
+
+    public static RulePattern of(Pattern pattern) {
+        return new RulePattern(pattern);
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the pre-filter applies (for tests and the benchmark's report). */
+    public boolean filtered() {
+        return prefixes != null;
+    }
+
+    /** Every match in {@code text}, as {@code pattern.matcher(text).find()} would give them, empty ones left out. */
+    public List<MatchResult> matches(String text) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        if (prefixes == null) {
+            while (m.find()) {
+                if (m.end() > m.start()) {
+                    out.add(m.toMatchResult());
+                }
+            }
+            return out;
+        }
+        int[] candidates = candidates(text);
+        if (candidates.length == 0) {
+            return out;
+        }
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int pos : candidates) {
+            if (pos < from) {
+                continue;
+            }
+            m.region(pos, text.length());
+            if (m.lookingAt()) {
+                if (m.end() > m.start()) {
+                    out.add(m.toMatchResult());
+                    from = m.end();
+                } else {
+                    from = pos + 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether the expression matches anywhere in {@code text} ({@code find()}). */
+    public boolean foundIn(String text) {
+        if (prefixes != null) {
+            boolean any = false;
+            for (String p : prefixes) {
+                if (text.contains(p)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return pattern.matcher(text).find();
+    }
+
+    private int[] candidates(String text) {
+        int[] pos = new int[16];
+        int n = 0;
+        for (String p : prefixes) {
+            for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                if (n == pos.length) {
+                    pos = Arrays.copyOf(pos, n * 2);
+                }
+                pos[n++] = i;
+            }
+        }
+        int[] sorted = Arrays.copyOf(pos, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    // ------------------------------------------------------------------ the prefixes of an expression
+
+    /** The literal prefixes of the top-level alternatives, or null when one of them has none. */
+    static List<String> prefixes(String regex) {
+        List<String> out = new ArrayList<>();
+        for (String branch : splitTopLevel(regex)) {
+            List<String> p = branchPrefixes(branch);
+            if (p == null) {
+                return null;
+            }
+            out.addAll(p);
+        }
+        return out;
+    }
+
+    private static List<String> branchPrefixes(String b) {
+        int i = 0;
+        while (i < b.length()) {           // zero-width assertions first: \b, look-around, ^
+            if (b.startsWith("\\b", i)) {
+                i += 2;
+            } else if (b.startsWith("(?<!", i) || b.startsWith("(?<=", i) || b.startsWith("(?!", i)
+                    || b.startsWith("(?=", i)) {
+                int close = closing(b, i);
+                if (close < 0) {
+                    return null;
+                }
+                i = close + 1;
+            } else if (b.charAt(i) == '^') {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < b.length() && b.charAt(i) == '(') {   // a leading group: the prefixes of its alternatives
+            int close = closing(b, i);
+            if (close < 0 || (close + 1 < b.length() && "?*{".indexOf(b.charAt(close + 1)) >= 0)) {
+                return null;
+            }
+            String inner = b.substring(i + 1, close);
+            if (inner.startsWith("?:")) {
+                inner = inner.substring(2);
+            } else if (inner.startsWith("?")) {
+                return null;                            // flags, named groups
+            }
+            List<String> out = new ArrayList<>();
+            for (String alt : splitTopLevel(inner)) {
+                String p = literalPrefix(alt);
+                if (p.isEmpty()) {
+                    return null;
+                }
+                out.add(p);
+            }
+            return out;
+        }
+        String p = literalPrefix(b.substring(i));
+        return p.isEmpty() ? null : List.of(p);
+    }
+
+    /** The literal characters an expression begins with, up to the first construct that is not one. */
+    static String literalPrefix(String s) {
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        while (k < s.length()) {
+            char c = s.charAt(k);
+            if (".[]()|*+?{}^$".indexOf(c) >= 0) {
+                break;
+            }
+            if (s.startsWith("\\Q", k)) {                    // a quoted literal: \Q...\E
+                int end = s.indexOf("\\E", k + 2);
+                String quoted = s.substring(k + 2, end < 0 ? s.length() : end);
+                k = end < 0 ? s.length() : end + 2;
+                if (k < s.length() && "?*{".indexOf(s.charAt(k)) >= 0) {
+                    sb.append(quoted, 0, Math.max(0, quoted.length() - 1));
+                    break;
+                }
+                sb.append(quoted);
+                continue;
+            }
+            if (c == '\\') {
+                if (k + 1 >= s.length() || Character.isLetterOrDigit(s.charAt(k + 1))) {
+                    break;                               // \b \w \d \s \p \Q \x ...: not a literal
+                }
+                sb.append(s.charAt(k + 1));
+                k += 2;
+            } else {
+                sb.append(c);
+                k++;
+            }
+            if (k < s.length()) {
+                char q = s.charAt(k);
+                if (q == '?' || q == '*' || q == '{') {   // the last character is optional
+                    sb.setLength(sb.length() - 1);
+                    break;
+                }
+                if (q == '+') {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Splits on {@code |} outside groups, classes and escapes. */
+    private static List<String> splitTopLevel(String s) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(s.substring(start, k));
+                start = k + 1;
+            }
+        }
+        parts.add(s.substring(start));
+        return parts;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = open; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
