@@ -33,7 +33,7 @@ final class Limits {
 
     /** The readers of every format, with the rules' word list and the OCR engine this machine has. */
     Ingestion ingestion(RuleSet rules) throws IOException {
-        DutchWords words = DutchWords.load(rules.dir().resolve(WORDS));
-        return Ingestion.standard(new IngestOptions(words, maxPages, Ocr.detect()));
+        DutchWords words = DutchWords.loadLazily(rules.dir().resolve(WORDS));
+        return Ingestion.standard(new IngestOptions(words, maxPages, Ocr.INSTALLED));
     }
 }

@@ -22,10 +22,17 @@ public final class DutchWords {
 
     public static final DutchWords NONE = new DutchWords(Set.of());
 
-    private final Set<String> words;
+    /** The words, or null until a lazy list is first asked. */
+    private volatile Set<String> words;
+    private final Path source;
 
     public DutchWords(Set<String> words) {
         this.words = Set.copyOf(words);
+        this.source = null;
+    }
+
+    private DutchWords(Path source) {
+        this.source = source;
     }
 
     /** The list in a file, or {@link #NONE} when the file is missing. */
@@ -33,6 +40,18 @@ public final class DutchWords {
         if (file == null || !Files.exists(file)) {
             return NONE;
         }
+        return new DutchWords(read(file));
+    }
+
+    /**
+     * The list in a file, read when a word is first looked up: a run over text letters only never pays for the
+     * 170,000 words (start-up). A file that cannot be read then counts as an empty list, with a warning.
+     */
+    public static DutchWords loadLazily(Path file) {
+        return file == null || !Files.exists(file) ? NONE : new DutchWords(file);
+    }
+
+    private static Set<String> read(Path file) throws IOException {
         Set<String> w = new HashSet<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             String s = line.strip();
@@ -40,16 +59,38 @@ public final class DutchWords {
                 w.add(s.toLowerCase(Locale.ROOT));
             }
         }
-        return new DutchWords(w);
+        return Set.copyOf(w);
+    }
+
+    private Set<String> words() {
+        Set<String> w = words;
+        if (w == null) {
+            synchronized (this) {
+                w = words;
+                if (w == null) {
+                    try {
+                        w = read(source);
+                    } catch (IOException e) {
+                        org.slf4j.LoggerFactory.getLogger(DutchWords.class).warn(
+                                "cannot read the word list {}: {}; PDF hyphenation falls back to rules alone", source,
+                                e.toString());
+                        w = Set.of();
+                    }
+                    words = w;
+                }
+            }
+        }
+        return w;
     }
 
     public int size() {
-        return words.size();
+        return words().size();
     }
 
     /** Whether {@code word} (any case) is a Dutch word or an inflection of one. */
     public boolean contains(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        Set<String> words = words();
         if (words.contains(w)) {
             return true;
         }

@@ -5,7 +5,7 @@ package nl.kamerbrief.mandates.ingest;
  *
  * @param words    Dutch words, for undoing line-end hyphenation in PDFs ({@code rules/words-nl.txt})
  * @param maxPages pages a paged document may have; more fails with {@link IngestFailure.Reason#TOO_LARGE}
- * @param ocr      the OCR engine for scanned PDFs, or null when none is installed
+ * @param ocr      the OCR engine for scanned PDFs ({@link Ocr#INSTALLED}: the one this machine has), or null for none
  */
 public record IngestOptions(DutchWords words, int maxPages, Ocr ocr) {
 
@@ -13,6 +13,6 @@ public record IngestOptions(DutchWords words, int maxPages, Ocr ocr) {
     public static final int DEFAULT_MAX_PAGES = 2000;
 
     public static IngestOptions defaults(DutchWords words) {
-        return new IngestOptions(words, DEFAULT_MAX_PAGES, Ocr.detect());
+        return new IngestOptions(words, DEFAULT_MAX_PAGES, Ocr.INSTALLED);
     }
 }

@@ -62,10 +62,42 @@ public final class LanguageDetection {
         if (letters < MIN_LETTERS) {
             return "und";
         }
+        if (clearlyDutch(sample)) {
+            return "nl";
+        }
         Language best = Holder.DETECTOR.get().predictLanguage(sample);
         if (best == null || best.getConfidence() < MIN_CONFIDENCE) {
             return "und";
         }
         return ISO3_TO_ISO1.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    /** Dutch grammar words that English, German and French do not have (articles, pronouns, auxiliaries). */
+    private static final java.util.Set<String> DUTCH_GRAMMAR = java.util.Set.of("het", "een", "van", "niet", "wordt",
+            "worden", "naar", "bij", "ook", "uit", "tot", "deze", "dit", "heeft", "hebben", "zal", "zullen", "dat",
+            "voor", "door", "maar", "nog", "onze", "werd", "met", "zijn");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * A cheap check before the model: at least 60 words in the first 5,000 characters, one in ten of them a
+     * Dutch grammar word, and words with "ij" (which Afrikaans, the nearest language, writes "y": "bij", "by").
+     * Ordinary letters pass it, so a run over them never loads the model (start-up); anything else goes to it.
+     */
+    static boolean clearlyDutch(String sample) {
+        java.util.regex.Matcher m = WORD.matcher(sample.length() > 5000 ? sample.substring(0, 5000) : sample);
+        int words = 0;
+        int grammar = 0;
+        int withIj = 0;
+        while (m.find()) {
+            String w = m.group().toLowerCase(java.util.Locale.ROOT);
+            words++;
+            if (DUTCH_GRAMMAR.contains(w)) {
+                grammar++;
+            }
+            if (w.contains("ij")) {
+                withIj++;
+            }
+        }
+        return words >= 60 && grammar * 10 >= words && withIj >= 2;
     }
 }

@@ -155,7 +155,7 @@ public final class PdfIngestor implements Ingestor {
     /** Pages without text but with an image: OCR'd when an engine is installed, else a failure or a warning. */
     private void ocr(PDDocument doc, List<Page> pages, List<Integer> scanned, List<String> warnings)
             throws IngestFailure, IOException {
-        Ocr ocr = options.ocr();
+        Ocr ocr = Ocr.resolve(options.ocr());
         if (ocr == null) {
             if (scanned.size() * 2 >= pages.size()) {
                 throw new IngestFailure(IngestFailure.Reason.NO_TEXT_LAYER,
