@@ -194,8 +194,23 @@ public final class BatchRunner {
             }
         }
 
-        StringBuilder records = new StringBuilder();
-        StringBuilder docs = new StringBuilder();
+        // sized once: an output of 10,000 letters holds tens of megabytes, and doubling copies them again and again
+        long recordChars = 0;
+        long docChars = 0;
+        for (Outcome o : outcomes) {
+            docChars += o.documentLine().length() + 1;
+            for (String line : o.recordLines()) {
+                recordChars += line.length() + 1;
+            }
+        }
+        for (String line : keptDocumentLines) {
+            docChars += line.length() + 1;
+        }
+        for (String line : keptRecordLines) {
+            recordChars += line.length() + 1;
+        }
+        StringBuilder records = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, recordChars));
+        StringBuilder docs = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, docChars));
         int total = 0;
         for (Outcome o : outcomes) {
             docs.append(o.documentLine()).append('\n');
@@ -262,8 +277,7 @@ public final class BatchRunner {
         if (line == null) {
             return null;
         }
-        String[] identity = DocumentProcessor.identify(job.input().path(), options.maxBytes());
-        if (!last.sha256().equals(identity[0])) {
+        if (!last.sha256().equals(DocumentProcessor.sha256Of(job.input().path(), options.maxBytes()))) {
             return null;
         }
         DocumentEntry entry = DocumentJson.parse(line);

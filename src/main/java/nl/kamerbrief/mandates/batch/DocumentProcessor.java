@@ -171,6 +171,18 @@ final class DocumentProcessor {
         return new String[] {null, null};
     }
 
+    /** The SHA-256 of a file's bytes, or null when it cannot be read or is over the limit (no type sniffing). */
+    static String sha256Of(Path path, long maxBytes) {
+        try {
+            if (Files.isReadable(path) && Files.size(path) <= maxBytes) {
+                return sha256(Files.readAllBytes(path));
+            }
+        } catch (IOException e) {
+            // unreadable: it is read again, and its failure says why
+        }
+        return null;
+    }
+
     private static byte[] head(byte[] bytes) {
         return bytes.length > 16384 ? Arrays.copyOf(bytes, 16384) : bytes;
     }

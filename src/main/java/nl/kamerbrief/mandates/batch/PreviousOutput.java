@@ -1,6 +1,7 @@
 package nl.kamerbrief.mandates.batch;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,15 +32,14 @@ final class PreviousOutput {
         if (Files.exists(docs)) {
             try (BufferedReader r = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    JsonNode d = JSON.readTree(line);
-                    p.documentLines.put(d.path("id").asText(), line);
+                    p.documentLines.put(idOf(line, false), line);
                 }
             }
         }
         if (Files.exists(recs)) {
             try (BufferedReader r = Files.newBufferedReader(recs, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String id = JSON.readTree(line).path("document").path("id").asText();
+                    String id = idOf(line, true);
                     p.recordLines.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
                 }
             }
@@ -55,5 +55,35 @@ final class PreviousOutput {
     /** The record lines of {@code id} (empty when it had none). */
     List<String> recordLines(String id) {
         return recordLines.getOrDefault(id, List.of());
+    }
+
+    /**
+     * The document id of a line: {@code id} of a documents.jsonl line, {@code document.id} of a record line. Read
+     * with the streaming parser up to that field only: an output of 10,000 letters has tens of megabytes of records.
+     */
+    static String idOf(String line, boolean record) throws IOException {
+        try (JsonParser p = JSON.getFactory().createParser(line)) {
+            int depth = 0;
+            boolean inDocument = !record;
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    depth++;
+                } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    depth--;
+                } else if (t == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    if (record && depth == 1 && name.equals("document")) {
+                        inDocument = true;
+                    } else if (inDocument && depth == (record ? 2 : 1) && name.equals("id")) {
+                        p.nextToken();
+                        return p.getValueAsString("");
+                    } else if (depth == 1 || depth == 2 && !inDocument) {
+                        p.nextToken();
+                        p.skipChildren();
+                    }
+                }
+            }
+        }
+        return "";
     }
 }

@@ -37,6 +37,6 @@ record RunState(@JsonProperty("version") String version, @JsonProperty("rules_di
     }
 
     void save(Path outDir) throws IOException {
-        AtomicFiles.write(outDir.resolve(FILE), JSON.writeValueAsString(this) + "\n");
+        AtomicFiles.writeIfChanged(outDir.resolve(FILE), JSON.writeValueAsString(this) + "\n");
     }
 }

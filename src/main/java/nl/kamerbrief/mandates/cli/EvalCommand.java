@@ -106,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path outDir = out != null ? out : Files.createTempDirectory("mandates-eval-");
         try {
-            BatchRunner runner = new BatchRunner(new Pipeline(rules, true), limits.ingestion(rules), Version.get());
+            BatchRunner runner = new BatchRunner(new Pipeline(rules, true), limits.ingestion(rules), Version.pipeline());
             List<String> inputs = byId.values().stream().map(Path::toString).toList();
             BatchRunner.Summary s = runner.run(new BatchRunner.Options(inputs, outDir, limits.maxBytes, false,
                     limits.timeout(), Runtime.getRuntime().availableProcessors(), false, false, true));

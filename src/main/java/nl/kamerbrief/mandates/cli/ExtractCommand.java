@@ -84,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load the models in " + rules.dir(), e);
             }
-        }, rules.digest(), limits.ingestion(rules), Version.get());
+        }, rules.digest(), limits.ingestion(rules), Version.pipeline());
         BatchRunner.Summary s;
         try {
             s = runner.run(new BatchRunner.Options(paths, out, limits.maxBytes, anyLanguage, limits.timeout(),
