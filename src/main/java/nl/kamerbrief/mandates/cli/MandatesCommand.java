@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mandates", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extract Dutch contributions to international missions from letters to parliament.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, RulesCommand.class,
+        subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, RulesCommand.class, TextCommand.class,
                 TrainCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
