@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 /** {@code mandates run}: the nightly job in one command: sync, incremental extract, dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "The nightly job: sync new letters, then extract them incrementally.",
-        description = {"Runs 'sync --into DIR' with the sync options given, then 'extract --incremental -o OUT DIR'.",
-                "A sync that fails for some documents still lets the letters already here be extracted (the exit",
-                "code says so); a usage error or a held folder stops the run."},
+        description = {"Runs 'sync --into DIR' with the sync options given, then",
+                "'extract --incremental -o OUT DIR': the one command for cron. A sync that",
+                "fails for some documents still lets the letters already here be extracted",
+                "(the exit code says so); a usage error or a held folder stops the run."},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  nothing failed (no new documents is fine)",
                 "  1  some downloads or documents failed (listed on stderr)",

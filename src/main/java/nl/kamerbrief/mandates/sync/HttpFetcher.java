@@ -104,7 +104,7 @@ public final class HttpFetcher implements AutoCloseable {
             } catch (TooLarge e) {
                 throw new FetchException(e.getMessage() + " (" + uri + ")", true);
             } catch (ConnectException e) {
-                last = "cannot connect" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                last = "cannot connect to " + uri.getHost() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (IOException e) {
                 last = describe(e);
             }
