@@ -91,6 +91,13 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aBodyThatStallsHalfWayTimesOutAndIsAskedAgain() throws Exception {
+        server.fault(ReplayServer.filePath(PDF), ReplayServer.Fault.STALLED_BODY);
+        assertArrayEquals(pdf, fetch().body());
+        assertEquals(2, server.requests(ReplayServer.filePath(PDF)));
+    }
+
+    @Test
     void aConnectionClosedWithoutAnswerIsRetried() throws Exception {
         server.fault(ReplayServer.filePath(PDF), ReplayServer.Fault.RESET, ReplayServer.Fault.RESET);
         assertArrayEquals(pdf, fetch().body());

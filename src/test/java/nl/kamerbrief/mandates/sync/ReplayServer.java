@@ -39,13 +39,13 @@ import java.util.regex.Pattern;
  * ({@code ../shared/spec/sources.md}): OData v4 JSON pages of {@code Document} rows with {@code @odata.nextLink}
  * (server-side paging over the filter the client sends), SRU 2.0 XML records with {@code gzd:itemUrl}
  * manifestations, and the files themselves. Any path can be given faults that its next requests meet: a slow
- * answer, 500, 503, 429 with Retry-After, a connection closed without answer, a truncated body, a malformed page,
- * a soft 404, SRU diagnostics, or a request that hangs until released. It counts requests and complete answers
- * per path.
+ * answer, a body that stalls half-way, 500, 503, 429 with Retry-After, a connection closed without answer, a
+ * truncated body, a malformed page, a soft 404, SRU diagnostics, or a request that hangs until released. It
+ * counts requests and complete answers per path.
  */
 final class ReplayServer implements AutoCloseable {
 
-    enum Fault { SLOW, ERROR_500, UNAVAILABLE_503, TOO_MANY_429, RESET, TRUNCATED, MALFORMED_PAGE, SOFT_404,
+    enum Fault { SLOW, STALLED_BODY, ERROR_500, UNAVAILABLE_503, TOO_MANY_429, RESET, TRUNCATED, MALFORMED_PAGE, SOFT_404,
         DIAGNOSTICS, HANG }
 
     static final String ODATA = "/OData/v4/2.0/";
@@ -237,6 +237,17 @@ final class ReplayServer implements AutoCloseable {
             case SLOW -> {
                 sleep(slowMillis);
                 return false;
+            }
+            case STALLED_BODY -> {
+                Answer a = answer(ex, path);
+                ex.getResponseHeaders().set("Content-Type", a.type());
+                ex.sendResponseHeaders(200, a.body().length);
+                OutputStream out = ex.getResponseBody();
+                out.write(a.body(), 0, a.body().length / 2);
+                out.flush();
+                sleep(slowMillis);
+                out.write(a.body(), a.body().length / 2, a.body().length - a.body().length / 2);
+                out.close();
             }
             case ERROR_500 -> send(ex, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
             case UNAVAILABLE_503 -> send(ex, 503, "text/html",

@@ -108,6 +108,23 @@ class SruSourceTest {
     }
 
     @Test
+    void recordsAreReadWhateverTheirPrefixesWithEscapedCharacters() throws Exception {
+        String xml = "<r:searchRetrieveResponse xmlns:r=\"http://docs.oasis-open.org/ns/search-ws/sruResponse\">"
+                + "<r:numberOfRecords>1</r:numberOfRecords><r:records><r:record><r:recordData>"
+                + "<x:identifier xmlns:x=\"http://purl.org/dc/terms/\">kst-36200-X-12</x:identifier>"
+                + "<title>Brief &amp; bijlage</title><issued>2022-09-20</issued>"
+                + "<itemUrl manifestation=\"PDF\">https://example.org/get?id=kst-36200-X-12&amp;format=pdf</itemUrl>"
+                + "</r:recordData></r:record></r:records></r:searchRetrieveResponse>";
+        SruResponse r = SruResponse.parse(xml.getBytes(StandardCharsets.UTF_8));
+        FoundDocument d = SruSource.document(r.records().get(0));
+        assertEquals("36200-X-12", d.kamerstuk());
+        assertEquals("Brief & bijlage", d.title());
+        assertEquals("https://example.org/get?id=kst-36200-X-12&format=pdf", d.fileUrl().toString());
+        assertEquals(LocalDate.parse("2022-09-20"), d.date());
+        assertEquals(1, r.numberOfRecords());
+    }
+
+    @Test
     void noDoctypeNorExternalEntityIsFollowed() throws Exception {
         Path secret = tmp.resolve("secret.txt");
         Files.writeString(secret, "GEHEIM");
