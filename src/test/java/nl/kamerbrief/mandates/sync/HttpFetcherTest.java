@@ -27,9 +27,9 @@ class HttpFetcherTest {
     private HttpFetcher http;
     private byte[] pdf;
 
-    /** Quick settings for tests: 1 s timeout, short backoff, a high rate. */
+    /** Quick settings for tests: 2 s timeout, short backoff, a high rate. */
     static HttpSettings quick() {
-        return HttpSettings.defaults(UA).withTimeout(Duration.ofSeconds(1)).withRate(200)
+        return HttpSettings.defaults(UA).withTimeout(Duration.ofSeconds(2)).withRate(200)
                 .withBackoff(Duration.ofMillis(20), Duration.ofMillis(200));
     }
 

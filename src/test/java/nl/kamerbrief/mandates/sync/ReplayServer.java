@@ -133,7 +133,7 @@ final class ReplayServer implements AutoCloseable {
     private final Map<String, AtomicInteger> served = new ConcurrentHashMap<>();
     volatile int pageSize = 2;
     volatile boolean refuseModifiedClause;
-    volatile long slowMillis = 2500;
+    volatile long slowMillis = 5000;
     final CountDownLatch hangEntered = new CountDownLatch(1);
     final CountDownLatch hangRelease = new CountDownLatch(1);
 
@@ -209,8 +209,15 @@ final class ReplayServer implements AutoCloseable {
                         .getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            send(ex, 200, a.type(), a.body());
-            served.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
+            // counted before the bytes go out, so a client holding the whole body always finds it counted
+            AtomicInteger count = served.computeIfAbsent(path, k -> new AtomicInteger());
+            count.incrementAndGet();
+            try {
+                send(ex, 200, a.type(), a.body());
+            } catch (IOException e) {
+                count.decrementAndGet();
+                throw e;
+            }
         } catch (IOException e) {
             // the client went away (it timed out, or was killed)
         } catch (RuntimeException e) {

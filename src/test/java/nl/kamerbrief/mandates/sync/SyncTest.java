@@ -78,7 +78,7 @@ class SyncTest {
     }
 
     private List<String> args(String... extra) {
-        return argsWithTimeout("1", extra);
+        return argsWithTimeout("3", extra);
     }
 
     private List<String> argsWithTimeout(String timeout, String... extra) {
