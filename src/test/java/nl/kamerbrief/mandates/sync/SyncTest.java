@@ -154,6 +154,15 @@ class SyncTest {
         assertEquals(GB1 + ".pdf", nota.path("file").asText());
         assertEquals("2025-05-21T09:00:00Z", cursor(), "the cursor stands at the last ApiGewijzigdOp");
         assertTrue(server.requestLog.stream().noneMatch(q -> q.contains("$top")), server.requestLog.toString());
+        assertTrue(server.userAgents.stream().allMatch(u -> u.startsWith("kamerbrief-mandates/")
+                && u.contains("'Following new publications'")), server.userAgents.toString());
+    }
+
+    @Test
+    void theUserAgentCarriesTheContactGiven() {
+        assertEquals(0, sync("--contact", "ops@example.org").exit());
+        assertTrue(server.userAgents.stream().allMatch(u -> u.endsWith("; contact: ops@example.org)")),
+                server.userAgents.toString());
     }
 
     @Test
