@@ -41,6 +41,7 @@ class ArchitectureTest {
             Map.entry("pipeline", union(STAGES, Set.of("annotate", "assemble", "ingest", "rules", "text"))),
             Map.entry("batch", Set.of("pipeline", "ingest", "emit", "assemble", "annotate", "text")),
             Map.entry("eval", Set.of()),
+            Map.entry("sync", Set.of()),
             Map.entry("train", Set.of("pipeline", "ingest", "rules", "annotate", "annotate.missions", "batch",
                     "text")),
             Map.entry("cli", Set.of("*")));

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import nl.kamerbrief.mandates.emit.DocumentEntry;
 import nl.kamerbrief.mandates.emit.DocumentJson;
 import nl.kamerbrief.mandates.ingest.Ingestion;
+import nl.kamerbrief.mandates.ingest.Sidecar;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,7 +181,7 @@ public final class BatchRunner {
             }
             if (jobs.get(i).duplicateOf() == null && o.entry().sha256() != null) {
                 stateInputs.add(new RunState.Input(jobs.get(i).input().asGiven(), jobs.get(i).id(),
-                        o.entry().sha256()));
+                        o.entry().sha256(), sidecarSha256(jobs.get(i).input().path())));
             }
         }
         if (options.keepRemoved() && state != null && previous != null) {
@@ -277,7 +278,8 @@ public final class BatchRunner {
         if (line == null) {
             return null;
         }
-        if (!last.sha256().equals(DocumentProcessor.sha256Of(job.input().path(), options.maxBytes()))) {
+        if (!last.sha256().equals(DocumentProcessor.sha256Of(job.input().path(), options.maxBytes()))
+                || !Objects.equals(last.sidecarSha256(), sidecarSha256(job.input().path()))) {
             return null;
         }
         DocumentEntry entry = DocumentJson.parse(line);
@@ -310,6 +312,16 @@ public final class BatchRunner {
 
     static String sha256(byte[] bytes) {
         return DocumentProcessor.sha256(bytes);
+    }
+
+    /** The SHA-256 of an input's sync sidecar, or null when it has none: a changed sidecar means read again. */
+    private static String sidecarSha256(Path input) {
+        Path sidecar = Sidecar.of(input);
+        try {
+            return Files.isRegularFile(sidecar) ? sha256(Files.readAllBytes(sidecar)) : null;
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static void removeStaleTexts(Path textDir, Set<String> keep) throws IOException {

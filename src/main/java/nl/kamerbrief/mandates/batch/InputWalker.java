@@ -6,10 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.kamerbrief.mandates.ingest.Sidecar;
 
 /**
  * The inputs of a run: files as given, and folders walked recursively, each in sorted path order. A folder named
- * {@code gold} and hidden files and folders are not entered (gold annotations, sidecars and state live there).
+ * {@code gold} and hidden files and folders are not entered (gold annotations, sync state, locks and state files
+ * live there), and a sync sidecar ({@code *.meta.json}) is never an input, even when named on the command line:
+ * it describes the letter beside it.
  */
 public final class InputWalker {
 
@@ -31,7 +34,7 @@ public final class InputWalker {
                         out.add(new Input(f, f.toString()));
                     }
                 }
-            } else {
+            } else if (!Sidecar.isSidecar(p)) {
                 out.add(new Input(p, g));
             }
         }
@@ -40,6 +43,9 @@ public final class InputWalker {
 
     private static boolean skipped(Path root, Path f) {
         Path rel = root.relativize(f);
+        if (Sidecar.isSidecar(f)) {
+            return true;
+        }
         for (Path part : rel) {
             String name = part.toString();
             if (name.startsWith(".") || name.equals("gold")) {

@@ -15,14 +15,15 @@ import java.time.Instant;
 /**
  * The output folder's lock ({@code .lock}): an operating-system lock on the file, held for the whole run, with who
  * holds it written inside. A second run finds it held and names the holder; the lock of a process that died is
- * released by the operating system, so a stale {@code .lock} file is simply taken over.
+ * released by the operating system, so a stale {@code .lock} file is simply taken over. {@code sync} locks its
+ * download folder the same way.
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
 
     static final String FILE = ".lock";
 
     /** Another run holds the output folder. */
-    static final class HeldException extends IOException {
+    public static final class HeldException extends IOException {
         HeldException(String message) {
             super(message);
         }
@@ -37,7 +38,7 @@ final class OutputLock implements AutoCloseable {
     }
 
     /** Takes the lock of {@code outDir}, or fails at once naming who holds it. */
-    static OutputLock acquire(Path outDir) throws IOException {
+    public static OutputLock acquire(Path outDir) throws IOException {
         Files.createDirectories(outDir);
         Path file = outDir.resolve(FILE);
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,

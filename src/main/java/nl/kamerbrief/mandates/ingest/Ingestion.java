@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The entry to ingestion: picks the {@link Ingestor} for a detected media type. Formats without one fail with
- * {@link IngestFailure.Reason#UNSUPPORTED_FORMAT}.
+ * {@link IngestFailure.Reason#UNSUPPORTED_FORMAT}. The one place where a document's metadata is put together: what
+ * its file carries, then what its {@link Sidecar} adds (the letter's text, read later, still comes first).
  */
 public final class Ingestion {
 
@@ -28,7 +29,7 @@ public final class Ingestion {
     public IngestedDocument ingest(SourceInfo source, byte[] content) throws IngestFailure {
         for (Ingestor i : ingestors) {
             if (i.accepts(source.mediaType())) {
-                return i.ingest(source, content);
+                return Sidecar.complete(i.ingest(source, content));
             }
         }
         throw new IngestFailure(IngestFailure.Reason.UNSUPPORTED_FORMAT, source.mediaType());

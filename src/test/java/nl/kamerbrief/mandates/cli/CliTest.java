@@ -85,7 +85,7 @@ public class CliTest {
     // ------------------------------------------------------------------ help and usage errors
 
     @ParameterizedTest(name = "mandates {0} --help")
-    @ValueSource(strings = {"", "extract", "eval", "explain", "rules", "rules check", "train"})
+    @ValueSource(strings = {"", "extract", "sync", "run", "eval", "explain", "rules", "rules check", "train"})
     void helpWorksOnEveryCommand(String command) {
         List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : List.of(command.split(" ")));
         args.add("--help");
@@ -109,7 +109,7 @@ public class CliTest {
     @Test
     void rootHelpListsTheSubcommands() {
         Run r = execute("--help");
-        for (String sub : List.of("extract", "eval", "explain", "rules", "train")) {
+        for (String sub : List.of("extract", "sync", "run", "eval", "explain", "rules", "train")) {
             assertTrue(r.out().contains(sub), "root help does not list " + sub + ":\n" + r.out());
         }
     }
