@@ -61,9 +61,11 @@ final class DatasetCommand implements Callable<Integer> {
         try {
             Dataset dataset = new DatasetBuilder(new MissionAliases(rules.missions()), day).build(from);
             DatasetWriter.write(dataset, out);
-            common.err().printf("%s: %d documents, %d missions, %d records, %d flags (as of %s)%n", out,
-                    dataset.documents().size(), dataset.missions().size(), dataset.recordCount(),
-                    dataset.flagCount(), day);
+            if (!common.quiet) {
+                common.err().printf("%s: %d documents, %d missions, %d records, %d flags (as of %s)%n", out,
+                        dataset.documents().size(), dataset.missions().size(), dataset.recordCount(),
+                        dataset.flagCount(), day);
+            }
             common.err().flush();
             return 0;
         } catch (NotAFolderOfKindException e) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mandates", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extract Dutch contributions to international missions from letters to parliament.",
         subcommands = {ExtractCommand.class, EvalCommand.class, ExplainCommand.class, RulesCommand.class,
-                TrainCommand.class, DatasetCommand.class,
+                TrainCommand.class, DatasetCommand.class, ReportCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no input failed (skipped inputs are fine)", "  1  some inputs failed",
