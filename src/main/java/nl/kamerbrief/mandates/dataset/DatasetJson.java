@@ -72,11 +72,11 @@ public final class DatasetJson {
                 line.put("record_id", r.key());
                 line.put("mission_id", r.missionId());
                 line.put("position", r.position());
-                r.record().json().fields().forEachRemaining(e -> {
+                for (var e : r.record().json().properties()) {
                     if (!line.has(e.getKey())) {
                         line.set(e.getKey(), e.getValue());
                     }
-                });
+                }
                 w.write(MAPPER.writeValueAsString(line));
                 w.write('\n');
             }

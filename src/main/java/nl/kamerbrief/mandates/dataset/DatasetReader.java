@@ -65,7 +65,12 @@ public final class DatasetReader {
             if (key == null || missionId == null || key.lastIndexOf('#') < 0) {
                 throw new DatasetException(recs + ":" + no + ": record_id and mission_id are required");
             }
-            int number = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+            int number;
+            try {
+                number = Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+            } catch (NumberFormatException e) {
+                throw new DatasetException(recs + ":" + no + ": record_id '" + key + "' does not end in #<number>");
+            }
             ExtractedRecord r = RunJson.record(n, number, recs, no);
             SourceDocument d = documents.get(r.documentId());
             if (d == null) {
@@ -107,7 +112,13 @@ public final class DatasetReader {
         manifest.path("sources").forEach(s -> sources.add(s.asText()));
         List<String> warnings = new ArrayList<>();
         manifest.path("warnings").forEach(s -> warnings.add(s.asText()));
-        return new Dataset(LocalDate.parse(manifest.path("as_of").asText()), sources,
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(manifest.path("as_of").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new DatasetException(dir.resolve(DatasetJson.MANIFEST) + ": as_of is not an ISO date");
+        }
+        return new Dataset(asOf, sources,
                 List.copyOf(documents.values()), missions, manifest.path("excluded_documents").asInt(), warnings);
     }
 

@@ -2,11 +2,15 @@ package nl.kamerbrief.mandates.dataset;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -45,6 +49,7 @@ public final class FolderSwap implements AutoCloseable {
         }
         Path parent = abs.getParent();
         Files.createDirectories(parent);
+        removeLeftovers(parent, abs.getFileName().toString());
         Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".tmp-");
         // a temporary folder is private; the folder it becomes is readable by all, as one made in place would be
         if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -86,6 +91,21 @@ public final class FolderSwap implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * Removes what a run that was killed while writing {@code name} left beside it: staging and old folders more
+     * than an hour old (a younger one may belong to a run still writing).
+     */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
+            for (Path p : s) {
+                if (Files.isDirectory(p) && Files.getLastModifiedTime(p).compareTo(hourAgo) < 0) {
+                    deleteTree(p);
+                }
+            }
         }
     }
 

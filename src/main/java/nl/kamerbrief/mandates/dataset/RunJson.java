@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -71,8 +70,6 @@ final class RunJson {
             return n;
         } catch (JsonProcessingException e) {
             throw new DatasetException(file + ":" + lineNo + ": not JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new DatasetException(file + ":" + lineNo + ": not JSON: " + e.getMessage(), e);
         }
     }
 

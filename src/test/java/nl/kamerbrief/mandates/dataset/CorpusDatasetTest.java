@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,11 +139,5 @@ class CorpusDatasetTest {
         MissionTimeline m = dataset.missions().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
         assertNotNull(m, "no mission " + id + " in " + dataset.missions().stream().map(MissionTimeline::id).toList());
         return m;
-    }
-
-    static List<String> ids(List<DatasetRecord> records) {
-        List<String> ids = new ArrayList<>();
-        records.forEach(r -> ids.add(r.key()));
-        return ids;
     }
 }
