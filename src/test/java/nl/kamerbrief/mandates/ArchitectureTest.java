@@ -44,6 +44,8 @@ class ArchitectureTest {
             Map.entry("sync", Set.of()),
             Map.entry("train", Set.of("pipeline", "ingest", "rules", "annotate", "annotate.missions", "batch",
                     "text")),
+            Map.entry("dataset", Set.of("rules", "text")),
+            Map.entry("report", Set.of("dataset")),
             Map.entry("cli", Set.of("*")));
 
     private static Set<String> union(Set<String> a, Set<String> b) {

@@ -9,8 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mandates", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Extract Dutch contributions to international missions from letters to parliament.",
-        subcommands = {ExtractCommand.class, SyncCommand.class, RunCommand.class, EvalCommand.class,
-                ExplainCommand.class, RulesCommand.class, TextCommand.class, TrainCommand.class,
+        subcommands = {ExtractCommand.class, SyncCommand.class, RunCommand.class, DatasetCommand.class,
+                ReportCommand.class, EvalCommand.class, ExplainCommand.class, RulesCommand.class, TextCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  no input failed (skipped inputs are fine)", "  1  some inputs failed",
