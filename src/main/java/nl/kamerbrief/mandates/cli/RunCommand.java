@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 
 /** {@code mandates run}: the nightly job in one command: sync, incremental extract, dataset. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "The nightly job: sync new letters, then extract them incrementally.",
+        header = "The nightly job: sync new letters, extract them incrementally, rebuild the dataset.",
         description = {"Runs 'sync --into DIR' with the sync options given, then",
-                "'extract --incremental -o OUT DIR': the one command for cron. A sync that",
+                "'extract --incremental -o OUT DIR', then 'dataset --from OUT -o DATASET':",
+                "the one command for cron. A sync that",
                 "fails for some documents still lets the letters already here be extracted",
                 "(the exit code says so); a usage error or a held folder stops the run."},
         footerHeading = "%nExit codes:%n",
@@ -36,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N",
             description = "Documents read at once (default: one per core, here ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--dataset", paramLabel = "DIR", defaultValue = "dataset",
+            description = "Dataset folder rebuilt after the extraction (default: ${DEFAULT-VALUE}).")
+    Path dataset;
 
     @Option(names = "--no-model", description = "Do not run the trained mission name finder.")
     boolean noModel;
@@ -87,11 +92,22 @@ final class RunCommand implements Callable<Integer> {
         return extract.execute(args.toArray(String[]::new));
     }
 
-    /**
-     * The dataset step after extraction: not in this build yet (the {@code dataset} command lands separately);
-     * when it does, it is called here on {@link #out}. Returns an exit code like the others.
-     */
+    /** {@code dataset --from OUT -o DATASET}: the timelines, exports and texts, rebuilt from the extract output. */
     private int buildDataset(PrintWriter out, PrintWriter err) {
-        return 0;
+        List<String> args = new ArrayList<>(List.of("--from", this.out.toString(), "-o", dataset.toString()));
+        if (common.rules != null) {
+            args.addAll(List.of("--rules", common.rules.toString()));
+        }
+        if (common.quiet) {
+            args.add("-q");
+        }
+        CommandLine cl = new CommandLine(new DatasetCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+            cmd.getErr().println("mandates run: dataset: " + ex.getMessage());
+            return 1;
+        });
+        return cl.execute(args.toArray(String[]::new));
     }
 }

@@ -45,7 +45,7 @@ class RunTest {
 
     private CliTest.Run run() {
         return CliTest.execute("run", "--into", tmp.resolve("brieven").toString(), "-o", tmp.resolve("out").toString(),
-                "--odata-url", server.odataUrl(), "--rate", "200", "--timeout", "5", "--threads", "1");
+                "--dataset", tmp.resolve("dataset").toString(), "--odata-url", server.odataUrl(), "--rate", "200", "--timeout", "5", "--threads", "1");
     }
 
     private List<JsonNode> lines(String file) throws Exception {
@@ -70,6 +70,11 @@ class RunTest {
         List<JsonNode> records = lines("records.jsonl");
         assertTrue(records.stream().anyMatch(r -> r.path("document").path("id").asText().equals("kst-29521-447")
                 && r.path("mission").path("name").asText().equals("EUFOR Althea")), records.toString());
+
+        // the dataset step: the EUFOR Althea record in the timelines and the CSV, the letter's text kept
+        assertTrue(Files.readString(tmp.resolve("dataset/dataset.csv")).contains("EUFOR Althea"));
+        assertTrue(Files.exists(tmp.resolve("dataset/text/kst-29521-447.txt")));
+        assertTrue(Files.exists(tmp.resolve("dataset/mandates.sqlite")));
 
         CliTest.Run second = run();
         assertEquals(0, second.exit(), second.err());
