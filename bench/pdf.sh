@@ -48,7 +48,7 @@ row() {  # name, then the command
 echo
 echo "== $docs documents, $pages pages, $cores cores"
 row "pdftotext, serial loop" bash -c "for f in '$pdfs'/*.pdf; do pdftotext -q \"\$f\" '$work/out/'\$(basename \"\$f\" .pdf).txt; done"
-row "pdftotext, $cores in parallel" bash -c "ls '$pdfs'/*.pdf | xargs -P $cores -I{} pdftotext -q {} '$work/out/'\$(basename {}).txt"
+row "pdftotext, $cores in parallel" bash -c "ls '$pdfs'/*.pdf | xargs -P $cores -n 1 sh -c 'pdftotext -q \"\$0\" \"$work/out/\$(basename \"\$0\" .pdf).txt\"'"
 row "PDFBox alone, 1 thread" "${jar[@]}" text --threads 1 -o "$work/out" "$pdfs"
 row "PDFBox alone, $cores threads" "${jar[@]}" text --threads "$cores" -o "$work/out" "$pdfs"
 row "full pipeline, 1 thread" "${jar[@]}" extract -q --threads 1 -o "$work/out" "$pdfs"

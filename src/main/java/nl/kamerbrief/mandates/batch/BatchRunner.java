@@ -123,11 +123,16 @@ public final class BatchRunner {
         AtomicFiles.removeLeftovers(out);
         AtomicFiles.removeLeftovers(textDir);
 
+        long t0 = System.nanoTime();
         List<Job> jobs = jobs(InputWalker.collect(options.inputs()));
+        LOG.debug("{} inputs found in {} ms", jobs.size(), (System.nanoTime() - t0) / 1_000_000);
         RunState state = options.incremental() ? RunState.load(out) : null;
         boolean sameRun = state != null && Objects.equals(state.version(), version)
                 && Objects.equals(state.rulesDigest(), rulesDigest) && state.anyLanguage() == options.anyLanguage();
+        long t1 = System.nanoTime();
         PreviousOutput previous = state != null ? PreviousOutput.load(out) : null;
+        LOG.debug("the last run's state and output read in {} ms", (System.nanoTime() - t1) / 1_000_000);
+        long t2 = System.nanoTime();
         Map<String, RunState.Input> before = new HashMap<>();
         if (sameRun) {
             state.inputs().forEach(i -> before.put(i.path(), i));
@@ -195,12 +200,37 @@ public final class BatchRunner {
             }
         }
 
+        LOG.debug("documents read or reused in {} ms", (System.nanoTime() - t2) / 1_000_000);
+        long t3 = System.nanoTime();
+        List<DocumentEntry> entries = outcomes.stream().map(Outcome::entry).toList();
+        int ok = count(entries, DocumentEntry.OK);
+        int skipped = count(entries, DocumentEntry.SKIPPED);
+        int failed = count(entries, DocumentEntry.FAILED);
+        int reused = (int) outcomes.stream().filter(Outcome::reused).count();
+        removeStaleTexts(textDir, keepTexts);
+
+        // nothing new: every input unchanged, none added, removed or moved: the outputs the last run wrote are what
+        // this run would write, byte for byte, and stay as they are
+        if (sameRun && reused == outcomes.size() && stateInputs.equals(state.inputs()) && keptDocumentLines.isEmpty()
+                && Files.exists(out.resolve("records.jsonl")) && Files.exists(out.resolve("documents.jsonl"))) {
+            int total = entries.stream().mapToInt(DocumentEntry::records).sum();
+            long millis = System.currentTimeMillis() - started;
+            writeRunLog(out, when, millis, jobs, outcomes, options, ok, skipped, failed, reused, total);
+            LOG.debug("nothing new: outputs left as they are ({} ms)", (System.nanoTime() - t3) / 1_000_000);
+            return new Summary(ok, skipped, failed, reused, total, millis, entries);
+        }
+
         // sized once: an output of 10,000 letters holds tens of megabytes, and doubling copies them again and again
+        List<List<String>> recordLinesOf = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            recordLinesOf.add(o.reused() ? previous.recordLines(jobs.get(i).id()) : o.recordLines());
+        }
         long recordChars = 0;
         long docChars = 0;
-        for (Outcome o : outcomes) {
-            docChars += o.documentLine().length() + 1;
-            for (String line : o.recordLines()) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            docChars += outcomes.get(i).documentLine().length() + 1;
+            for (String line : recordLinesOf.get(i)) {
                 recordChars += line.length() + 1;
             }
         }
@@ -213,29 +243,24 @@ public final class BatchRunner {
         StringBuilder records = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, recordChars));
         StringBuilder docs = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, docChars));
         int total = 0;
-        for (Outcome o : outcomes) {
-            docs.append(o.documentLine()).append('\n');
-            for (String line : o.recordLines()) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            docs.append(outcomes.get(i).documentLine()).append('\n');
+            for (String line : recordLinesOf.get(i)) {
                 records.append(line).append('\n');
             }
-            total += o.recordLines().size();
+            total += recordLinesOf.get(i).size();
         }
         keptDocumentLines.forEach(l -> docs.append(l).append('\n'));
         keptRecordLines.forEach(l -> records.append(l).append('\n'));
         total += keptRecordLines.size();
 
-        removeStaleTexts(textDir, keepTexts);
         AtomicFiles.writeIfChanged(out.resolve("records.jsonl"), records.toString());
         AtomicFiles.writeIfChanged(out.resolve("documents.jsonl"), docs.toString());
         new RunState(version, rulesDigest, options.anyLanguage(), stateInputs).save(out);
 
-        List<DocumentEntry> entries = outcomes.stream().map(Outcome::entry).toList();
         long millis = System.currentTimeMillis() - started;
-        int ok = count(entries, DocumentEntry.OK);
-        int skipped = count(entries, DocumentEntry.SKIPPED);
-        int failed = count(entries, DocumentEntry.FAILED);
-        int reused = (int) outcomes.stream().filter(Outcome::reused).count();
         writeRunLog(out, when, millis, jobs, outcomes, options, ok, skipped, failed, reused, total);
+        LOG.debug("outputs written in {} ms", (System.nanoTime() - t3) / 1_000_000);
         return new Summary(ok, skipped, failed, reused, total, millis, entries);
     }
 
@@ -286,7 +311,7 @@ public final class BatchRunner {
         if (DocumentEntry.OK.equals(entry.status()) && !Files.exists(textDir.resolve(job.id() + ".txt"))) {
             return null;
         }
-        return new Outcome(entry, line, previous.recordLines(job.id()), Map.of(), 0, true);
+        return new Outcome(entry, line, List.of(), Map.of(), 0, true);   // its record lines: previous output
     }
 
     private static void log(Outcome o, int total) {

@@ -25,10 +25,13 @@ final class PreviousOutput {
     private final Map<String, String> documentLines = new LinkedHashMap<>();
     private final Map<String, List<String>> recordLines = new HashMap<>();
 
+    private Path recordsFile;
+    private boolean recordsRead;
+
+    /** The document lines now; the record lines when first asked for (a run with nothing new never needs them). */
     static PreviousOutput load(Path outDir) throws IOException {
         PreviousOutput p = new PreviousOutput();
         Path docs = outDir.resolve("documents.jsonl");
-        Path recs = outDir.resolve("records.jsonl");
         if (Files.exists(docs)) {
             try (BufferedReader r = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -36,15 +39,25 @@ final class PreviousOutput {
                 }
             }
         }
-        if (Files.exists(recs)) {
-            try (BufferedReader r = Files.newBufferedReader(recs, StandardCharsets.UTF_8)) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    String id = idOf(line, true);
-                    p.recordLines.computeIfAbsent(id, k -> new ArrayList<>()).add(line);
-                }
-            }
-        }
+        p.recordsFile = outDir.resolve("records.jsonl");
         return p;
+    }
+
+    private synchronized void readRecords() {
+        if (recordsRead) {
+            return;
+        }
+        recordsRead = true;
+        if (!Files.exists(recordsFile)) {
+            return;
+        }
+        try (BufferedReader r = Files.newBufferedReader(recordsFile, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                recordLines.computeIfAbsent(idOf(line, true), k -> new ArrayList<>()).add(line);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + recordsFile, e);
+        }
     }
 
     /** The document line of {@code id}, or null. */
@@ -54,6 +67,7 @@ final class PreviousOutput {
 
     /** The record lines of {@code id} (empty when it had none). */
     List<String> recordLines(String id) {
+        readRecords();
         return recordLines.getOrDefault(id, List.of());
     }
 
