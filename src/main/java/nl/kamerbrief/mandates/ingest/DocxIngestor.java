@@ -57,9 +57,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * {@link IngestFailure.Reason#ENCRYPTED}, a Word 97-2003 file as {@link IngestFailure.Reason#WRONG_FORMAT}.
  *
  * <p>A zip bomb fails as {@link IngestFailure.Reason#TOO_LARGE} while it unpacks, before it fills the memory: POI
- * counts the bytes each part inflates to and stops at {@value #MAX_PART_BYTES} bytes, or as soon as a part inflates
- * more than a hundredfold (its default). The XML of the parts is read by POI's parsers, which refuse a DOCTYPE, so
- * entities are never expanded and no external file is read.
+ * counts the bytes each part inflates to and stops at {@value #MAX_PART_BYTES} bytes (Tika switches POI's check of
+ * the compression ratio off, so this size is the limit). The XML of the parts is read by POI's parsers, which refuse
+ * a DOCTYPE, so entities are never expanded and no external file is read.
  */
 public final class DocxIngestor implements Ingestor {
 
