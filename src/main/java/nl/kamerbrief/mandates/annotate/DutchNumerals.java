@@ -14,6 +14,12 @@ import nl.kamerbrief.mandates.text.Folding;
  */
 public final class DutchNumerals {
 
+    /**
+     * Longer words are no numbers: "negenhonderdnegenennegentigduizendnegenhonderdnegenennegentig" has 62 letters,
+     * and a hostile megabyte-long "honderdhonderd..." must not recurse once per "honderd".
+     */
+    static final int MAX_WORD = 160;
+
     private final Map<String, Integer> units = new HashMap<>();
     private final Map<String, Integer> tens = new HashMap<>();
     private final Map<String, Integer> multipliers = new HashMap<>();
@@ -59,7 +65,7 @@ public final class DutchNumerals {
     }
 
     private Integer parseWord(String w) {
-        if (w.isEmpty()) {
+        if (w.isEmpty() || w.length() > MAX_WORD) {
             return null;
         }
         Integer v = units.get(w);
@@ -93,10 +99,13 @@ public final class DutchNumerals {
                 right = right.substring(2);
             }
             Integer r = right.isEmpty() ? Integer.valueOf(0) : parseWord(right);
-            if (l == null || r == null || l == 0 || r >= bestValue) {
+            // a multiplier multiplies a number below it ("twaalfhonderd", not "miljoenmiljoen"), and the
+            // value must fit
+            if (l == null || r == null || l == 0 || l >= bestValue || r >= bestValue) {
                 return null;
             }
-            return l * bestValue + r;
+            long value = (long) l * bestValue + r;
+            return value > Integer.MAX_VALUE ? null : (int) value;
         }
         // unit + "en" + ten: "vijfenzeventig", "tweeentwintig" (folded from tweeëntwintig)
         for (var e : tens.entrySet()) {

@@ -182,7 +182,7 @@ public final class BatchRunner {
             Outcome o = outcomes.get(i);
             given.add(jobs.get(i).input().asGiven());
             if (DocumentEntry.OK.equals(o.entry().status())) {
-                keepTexts.add(jobs.get(i).id());
+                keepTexts.add(TextFiles.name(jobs.get(i).id()));
             }
             if (jobs.get(i).duplicateOf() == null && o.entry().sha256() != null) {
                 stateInputs.add(new RunState.Input(jobs.get(i).input().asGiven(), jobs.get(i).id(),
@@ -192,7 +192,7 @@ public final class BatchRunner {
         if (options.keepRemoved() && state != null && previous != null) {
             for (RunState.Input old : state.inputs()) {
                 if (!given.contains(old.path()) && previous.documentLine(old.id()) != null
-                        && keepTexts.add(old.id())) {
+                        && keepTexts.add(TextFiles.name(old.id()))) {
                     keptDocumentLines.add(previous.documentLine(old.id()));
                     keptRecordLines.addAll(previous.recordLines(old.id()));
                     stateInputs.add(old);
@@ -308,7 +308,11 @@ public final class BatchRunner {
             return null;
         }
         DocumentEntry entry = DocumentJson.parse(line);
-        if (DocumentEntry.OK.equals(entry.status()) && !Files.exists(textDir.resolve(job.id() + ".txt"))) {
+        try {
+            if (DocumentEntry.OK.equals(entry.status()) && !Files.exists(TextFiles.resolve(textDir, job.id()))) {
+                return null;
+            }
+        } catch (IOException e) {
             return null;
         }
         return new Outcome(entry, line, List.of(), Map.of(), 0, true);   // its record lines: previous output
@@ -349,6 +353,7 @@ public final class BatchRunner {
         }
     }
 
+    /** Removes the texts of documents no longer in the output; {@code keep} holds {@link TextFiles#name}s. */
     private static void removeStaleTexts(Path textDir, Set<String> keep) throws IOException {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(textDir, "*.txt")) {
             for (Path p : ds) {

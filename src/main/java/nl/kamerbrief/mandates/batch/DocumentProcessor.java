@@ -126,7 +126,11 @@ final class DocumentProcessor {
         for (MandateRecord r : result.records()) {
             lines.add(RecordJson.line(r, doc.text()));
         }
-        writeText(textDir.resolve(id + ".txt"), doc.text().toString());
+        Path textFile = TextFiles.resolve(textDir, id);
+        if (!textFile.getFileName().toString().equals(id + ".txt")) {
+            warnings.add("the id is not a safe file name: the text is in text/" + textFile.getFileName());
+        }
+        writeText(textFile, doc.text().toString());
         var header = result.text().header();
         DocumentEntry e = new DocumentEntry(id, in.asGiven(), sha, type, language, pages,
                 doc.text().codePointLength(), header.date() == null ? null : header.date().toString(),

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -54,8 +55,23 @@ import org.xml.sax.helpers.DefaultHandler;
  * when the text has no date line. A damaged or truncated zip fails as {@link IngestFailure.Reason#DAMAGED}, an
  * encrypted document (an OLE2 container with an {@code EncryptionInfo} stream) as
  * {@link IngestFailure.Reason#ENCRYPTED}, a Word 97-2003 file as {@link IngestFailure.Reason#WRONG_FORMAT}.
+ *
+ * <p>A zip bomb fails as {@link IngestFailure.Reason#TOO_LARGE} while it unpacks, before it fills the memory: POI
+ * counts the bytes each part inflates to and stops at {@value #MAX_PART_BYTES} bytes (Tika switches POI's check of
+ * the compression ratio off, so this size is the limit). The XML of the parts is read by POI's parsers, which refuse
+ * a DOCTYPE, so entities are never expanded and no external file is read.
  */
 public final class DocxIngestor implements Ingestor {
+
+    /**
+     * Bytes one part of the package may unpack to: the text of a 2000-page letter (about 30 MB of WordprocessingML)
+     * with room to spare. POI's setting is global; no other part of this program opens Office files.
+     */
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
@@ -106,7 +122,7 @@ public final class DocxIngestor implements Ingestor {
             }
             String message = rootMessage(e);
             if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
-                throw new IngestFailure(IngestFailure.Reason.TOO_LARGE, message, e);
+                throw new IngestFailure(IngestFailure.Reason.TOO_LARGE, zipBomb(message), e);
             }
             throw new IngestFailure(IngestFailure.Reason.DAMAGED, message, e);
         }
@@ -116,6 +132,19 @@ public final class DocxIngestor implements Ingestor {
         }
         DocumentText.IngestedText built = out.build();
         return new IngestedDocument(source, built.text(), built.pages(), metadata(metadata), List.of());
+    }
+
+    /** POI's zip bomb message, a page long, as one line that says which limit the file broke. */
+    private static String zipBomb(String message) {
+        Matcher entry = Pattern.compile("Entry: (\\S+)").matcher(message);
+        String part = entry.find() ? " " + entry.group(1) : "";
+        if (message.contains("max size")) {
+            return "a zip bomb: part" + part + " unpacks to more than " + MAX_PART_BYTES + " bytes";
+        }
+        if (message.contains("ratio")) {
+            return "a zip bomb: part" + part + " unpacks to more than 100 times its packed size";
+        }
+        return "a zip bomb: " + message.lines().findFirst().orElse(message);
     }
 
     /** An OLE2 container: an encrypted OOXML package, or an old binary Word file. */

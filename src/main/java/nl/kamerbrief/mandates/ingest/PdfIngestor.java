@@ -117,6 +117,14 @@ public final class PdfIngestor implements Ingestor {
             throw new IngestFailure(IngestFailure.Reason.DAMAGED,
                     "read " + pages.size() + " of " + pageCount + " pages");
         }
+        for (Page p : pages) {
+            // a broken page tree can count fewer pages than it holds (found by PdfIngestionFuzzTest)
+            if (p.number() < 1 || p.number() > pageCount) {
+                throw new IngestFailure(IngestFailure.Reason.DAMAGED,
+                        "the page tree counts " + pageCount + (pageCount == 1 ? " page" : " pages")
+                                + " but holds page " + p.number());
+            }
+        }
         List<Integer> scanned = new ArrayList<>();
         for (int i = 0; i < pageCount; i++) {
             if (pages.get(i).contentCharacters() < SCANNED_PAGE_CHARS && hasImage(doc.getPage(i))) {

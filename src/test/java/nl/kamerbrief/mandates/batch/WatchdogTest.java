@@ -10,12 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import nl.kamerbrief.mandates.ingest.IngestFailure;
-import nl.kamerbrief.mandates.ingest.IngestedDocument;
 import nl.kamerbrief.mandates.ingest.Ingestion;
-import nl.kamerbrief.mandates.ingest.Ingestor;
-import nl.kamerbrief.mandates.ingest.SourceInfo;
-import nl.kamerbrief.mandates.ingest.TextIngestor;
 import nl.kamerbrief.mandates.pipeline.Pipeline;
 import nl.kamerbrief.mandates.rules.RuleSet;
 import org.junit.jupiter.api.Test;
@@ -31,48 +26,6 @@ class WatchdogTest {
     @TempDir
     Path tmp;
 
-    /** Reads a text letter, unless its name says how to misbehave. */
-    private static final class Misbehaving implements Ingestor {
-        private final TextIngestor text = new TextIngestor();
-
-        @Override
-        public boolean accepts(String mediaType) {
-            return text.accepts(mediaType);
-        }
-
-        @Override
-        public IngestedDocument ingest(SourceInfo source, byte[] content) throws IngestFailure {
-            switch (source.id()) {
-                case "hangs" -> {
-                    try {
-                        Thread.sleep(60_000);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IngestFailure(IngestFailure.Reason.TIMED_OUT, "interrupted");
-                    }
-                }
-                case "spins" -> {
-                    long until = System.nanoTime() + 5_000_000_000L;
-                    long x = 0;
-                    while (System.nanoTime() < until) {
-                        x++;
-                    }
-                    if (x < 0) {
-                        throw new IllegalStateException();
-                    }
-                }
-                case "eats-memory" -> {
-                    // more than any test heap holds: the JVM refuses it at once
-                    long[] hog = new long[Integer.MAX_VALUE / 2];
-                    hog[0] = 1;
-                }
-                default -> {
-                }
-            }
-            return text.ingest(source, content);
-        }
-    }
-
     @Test
     void aHangingOrStarvingDocumentFailsAloneAndTheRunGoesOn() throws Exception {
         Path in = tmp.resolve("in");
@@ -82,7 +35,7 @@ class WatchdogTest {
             Files.writeString(in.resolve(name + ".txt"), letter, StandardCharsets.UTF_8);
         }
         Pipeline pipeline = new Pipeline(RuleSet.load(Path.of("rules")), false);
-        BatchRunner runner = new BatchRunner(pipeline, new Ingestion(List.of(new Misbehaving())), "test");
+        BatchRunner runner = new BatchRunner(pipeline, new Ingestion(List.of(new MisbehavingIngestor())), "test");
         Path out = tmp.resolve("out");
         long t0 = System.nanoTime();
         BatchRunner.Summary s = runner.run(new BatchRunner.Options(List.of(in.toString()), out, 1L << 30, false,
