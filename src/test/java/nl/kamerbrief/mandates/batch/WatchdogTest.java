@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A document that hangs or exhausts memory fails alone and the run goes on (issue 11, point 7): a reader that
- * never returns, one that spins without looking at interrupts, and one that runs out of memory, between two good
- * letters.
+ * A document that hangs fails alone and the run goes on (issue 11, point 7): a reader that never returns and one
+ * that spins without looking at interrupts, between two good letters, under a 2 s limit. Running out of memory is
+ * {@link DocumentLimitsTest}'s, under a limit a loaded machine cannot reach first.
  */
 class WatchdogTest {
 
@@ -27,11 +27,11 @@ class WatchdogTest {
     Path tmp;
 
     @Test
-    void aHangingOrStarvingDocumentFailsAloneAndTheRunGoesOn() throws Exception {
+    void aHangingDocumentFailsAloneAndTheRunGoesOn() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
         String letter = Files.readString(Path.of("corpus/2022-06-17-kennisgeving-eufor-althea.txt"));
-        for (String name : List.of("a-good", "eats-memory", "hangs", "spins", "z-good")) {
+        for (String name : List.of("a-good", "hangs", "spins", "z-good")) {
             Files.writeString(in.resolve(name + ".txt"), letter, StandardCharsets.UTF_8);
         }
         Pipeline pipeline = new Pipeline(RuleSet.load(Path.of("rules")), false);
@@ -44,7 +44,7 @@ class WatchdogTest {
 
         ObjectMapper json = new ObjectMapper();
         List<String> lines = Files.readAllLines(out.resolve("documents.jsonl"));
-        assertEquals(5, lines.size());
+        assertEquals(4, lines.size());
         for (String line : lines) {
             JsonNode d = json.readTree(line);
             String id = d.path("id").asText();
@@ -56,15 +56,11 @@ class WatchdogTest {
                     assertEquals("failed", status, line);
                     assertTrue(reason.startsWith("timed out after 2 s"), line);
                 }
-                case "eats-memory" -> {
-                    assertEquals("failed", status, line);
-                    assertTrue(reason.startsWith("out of memory"), line);
-                }
                 default -> throw new AssertionError(line);
             }
         }
         assertEquals(2, s.ok());
-        assertEquals(3, s.failed());
+        assertEquals(2, s.failed());
         // the good letters still get their records
         assertTrue(Files.readString(out.resolve("records.jsonl")).contains("\"id\":\"z-good\""));
         assertTrue(seconds < 50, "the run did not wait for the hanging document: " + seconds + " s");
