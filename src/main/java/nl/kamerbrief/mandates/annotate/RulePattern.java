@@ -159,12 +159,12 @@ public final class RulePattern {
                 return null;                            // flags, named groups
             }
             List<String> out = new ArrayList<>();
-            for (String alt : splitTopLevel(inner)) {
-                String p = literalPrefix(alt);
-                if (p.isEmpty()) {
+            for (String alt : splitTopLevel(inner)) {     // each may begin with assertions or a group again
+                List<String> p = branchPrefixes(alt);
+                if (p == null) {
                     return null;
                 }
-                out.add(p);
+                out.addAll(p);
             }
             return out;
         }

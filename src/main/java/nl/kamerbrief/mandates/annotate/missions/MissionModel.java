@@ -35,9 +35,9 @@ public final class MissionModel {
     private static final double MIN_PROBABILITY = 0.6;
 
     private final TokenNameFinderModel model;
-    private final Pattern candidateCue;
+    private final CandidateCue candidateCue;
 
-    private MissionModel(TokenNameFinderModel model, Pattern candidateCue) {
+    private MissionModel(TokenNameFinderModel model, CandidateCue candidateCue) {
         this.model = model;
         this.candidateCue = candidateCue;
     }
@@ -48,7 +48,7 @@ public final class MissionModel {
         if (p == null) {
             return null;
         }
-        return new MissionModel(new TokenNameFinderModel(p), candidateCue(rules));
+        return new MissionModel(new TokenNameFinderModel(p), new CandidateCue(cueAlternatives(rules)));
     }
 
     /**
@@ -56,8 +56,13 @@ public final class MissionModel {
      * ({@code months.tsv}, {@code personnel.tsv}, {@code actions.tsv}).
      */
     public static Pattern candidateCue(RuleSet rules) {
+        return Pattern.compile(String.join("|", cueAlternatives(rules)));
+    }
+
+    /** The alternatives of {@link #candidateCue}, in its order. */
+    static List<String> cueAlternatives(RuleSet rules) {
         List<String> alternatives = new ArrayList<>();
-        alternatives.add("\\d");
+        alternatives.add(CandidateCue.DIGIT);
         for (Table.Row r : rules.table("personnel.tsv").rows()) {
             for (String f : r.list("forms")) {
                 alternatives.add("\\b" + Pattern.quote(f.toLowerCase(Locale.ROOT)));
@@ -71,7 +76,7 @@ public final class MissionModel {
                 alternatives.add("(?:" + r.get("pattern") + ")");
             }
         }
-        return Pattern.compile(String.join("|", alternatives));
+        return alternatives;
     }
 
     void find(AnnotatedText t, List<Token> tokens, List<Candidate> out) {
