@@ -19,7 +19,7 @@ import opennlp.tools.util.Span;
  * The trained OpenNLP name finder for missions ({@code rules/models/missions-nl.bin}, built by
  * {@code mandates train}). It runs only on candidate sentences, those with a number, a personnel noun or
  * decision language, and proposes names the rules did not find; such missions have {@code known: false}.
- * Loaded once; a {@link NameFinderME} per call, since it keeps adaptive state.
+ * Loaded once; a {@link NameFinderME} per thread, its adaptive state cleared for each letter.
  */
 public final class MissionModel {
 
@@ -36,10 +36,17 @@ public final class MissionModel {
 
     private final TokenNameFinderModel model;
     private final CandidateCue candidateCue;
+    /**
+     * One finder per thread, reused letter after letter: building one reads the feature descriptor again (a
+     * twentieth of the model's time). With its adaptive data cleared it is a new one: its other state is the
+     * feature cache of the last sentence, which a new sentence array replaces.
+     */
+    private final ThreadLocal<NameFinderME> finders;
 
     private MissionModel(TokenNameFinderModel model, CandidateCue candidateCue) {
         this.model = model;
         this.candidateCue = candidateCue;
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
     /** The model of {@code rules/models/}, or null when none has been trained. */
@@ -80,7 +87,8 @@ public final class MissionModel {
     }
 
     void find(AnnotatedText t, List<Token> tokens, List<Candidate> out) {
-        NameFinderME finder = new NameFinderME(model);
+        NameFinderME finder = finders.get();
+        finder.clearAdaptiveData();      // what it learnt from another letter (also if that one failed half-way)
         for (ModelSentence sentence : ModelSentence.candidates(t, tokens, candidateCue)) {
             String[] words = sentence.words();
             for (Span s : accepted(finder, words)) {
