@@ -14,19 +14,37 @@ import java.util.regex.Pattern;
  * for them with {@link String#indexOf} and tries the expression only where one occurs, with transparent bounds so
  * that look-behind and word boundaries see the text around. The matches are exactly those of {@code find()}: a
  * match must begin with one of the prefixes, and at a given position {@code lookingAt} tries the alternatives in
- * the same order {@code find} does. An expression without such prefixes (a leading optional group, a character
- * class, flags) is matched the plain way.
+ * the same order {@code find} does. A leading optional group adds the prefixes of what follows it. An expression
+ * without such prefixes (a character class, a word class, flags) is matched the plain way.
  */
 public final class RulePattern {
+
+    /** How {@link #prefixes} writes an alternative that begins with a word ({@code \\b\\w+-partners}). */
+    static final String WORD = "\\w+";
+    /** From this many literals on, they are looked for in one pass over the text rather than one each. */
+    private static final int ONE_PASS = 8;
 
     private final Pattern pattern;
     /** The literal every match begins with, one per alternative; null when some alternative has none. */
     private final String[] prefixes;
+    /** Literals a match begins with a word before ({@code \\b\\w+} and the literal): it begins where that word does. */
+    private final String[] afterWord;
+    /** The literals by their first two characters, for the one-pass search; null for a few literals. */
+    private final PairIndex pairs;
 
     private RulePattern(Pattern pattern) {
         this.pattern = pattern;
         List<String> p = pattern.flags() == 0 ? prefixes(pattern.pattern()) : null;
-        this.prefixes = p == null ? null : p.stream().distinct().toArray(String[]::new);
+        if (p == null) {
+            this.prefixes = null;
+            this.afterWord = null;
+            this.pairs = null;
+        } else {
+            this.prefixes = p.stream().filter(x -> !x.startsWith(WORD)).distinct().toArray(String[]::new);
+            this.afterWord = p.stream().filter(x -> x.startsWith(WORD)).map(x -> x.substring(WORD.length()))
+                    .distinct().toArray(String[]::new);
+            this.pairs = prefixes.length >= ONE_PASS ? PairIndex.of(prefixes) : null;
+        }
     }
 
     public static RulePattern compile(String regex) {
@@ -91,6 +109,11 @@ public final class RulePattern {
                     break;
                 }
             }
+            for (String p : afterWord) {
+                if (!any && text.contains(p)) {
+                    any = true;
+                }
+            }
             if (!any) {
                 return false;
             }
@@ -98,25 +121,127 @@ public final class RulePattern {
         return pattern.matcher(text).find();
     }
 
-    private int[] candidates(String text) {
-        int[] pos = new int[16];
-        int n = 0;
-        for (String p : prefixes) {
-            for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
-                if (n == pos.length) {
-                    pos = Arrays.copyOf(pos, n * 2);
+    /** Where a match may begin, ascending, without repeats. */
+    int[] candidates(String text) {
+        Positions pos = new Positions();
+        if (pairs != null) {
+            pairs.find(text, pos);
+        } else {
+            for (String p : prefixes) {
+                for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                    pos.add(i);
                 }
-                pos[n++] = i;
             }
         }
-        int[] sorted = Arrays.copyOf(pos, n);
-        Arrays.sort(sorted);
-        return sorted;
+        for (String p : afterWord) {
+            for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                // \b\w+: the word begins after the last character \w does not take (a boundary inside would need
+                // a non-word character before it)
+                int w = i;
+                while (w > 0 && isAsciiWord(text.charAt(w - 1))) {
+                    w--;
+                }
+                pos.add(w);
+            }
+        }
+        return pos.sorted();
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+    }
+
+    /** A growing list of positions. */
+    private static final class Positions {
+        private int[] pos = new int[16];
+        private int n;
+
+        void add(int i) {
+            if (n == pos.length) {
+                pos = Arrays.copyOf(pos, n * 2);
+            }
+            pos[n++] = i;
+        }
+
+        int[] sorted() {
+            int[] s = Arrays.copyOf(pos, n);
+            Arrays.sort(s);
+            int k = 0;
+            for (int i = 0; i < s.length; i++) {
+                if (k == 0 || s[i] != s[k - 1]) {
+                    s[k++] = s[i];
+                }
+            }
+            return k == s.length ? s : Arrays.copyOf(s, k);
+        }
+    }
+
+    /**
+     * Many literals (the names of 200 countries) found in one pass: the literals are filed under their first two
+     * characters, and at each position of the text only those filed under its two characters are compared. Literals
+     * of one character or with a character past ASCII in the first two are looked for with indexOf.
+     */
+    private static final class PairIndex {
+        private final String[][] byPair = new String[128 * 128][];
+        private final String[] others;
+
+        private PairIndex(List<String> indexed, String[] others) {
+            for (String p : indexed) {
+                int k = p.charAt(0) * 128 + p.charAt(1);
+                String[] b = byPair[k];
+                byPair[k] = b == null ? new String[] {p} : append(b, p);
+            }
+            this.others = others;
+        }
+
+        static PairIndex of(String[] literals) {
+            List<String> indexed = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (String p : literals) {
+                (p.length() >= 2 && p.charAt(0) < 128 && p.charAt(1) < 128 ? indexed : others).add(p);
+            }
+            return new PairIndex(indexed, others.toArray(String[]::new));
+        }
+
+        private static String[] append(String[] b, String p) {
+            String[] c = Arrays.copyOf(b, b.length + 1);
+            c[b.length] = p;
+            return c;
+        }
+
+        void find(String text, Positions out) {
+            int end = text.length() - 1;
+            for (int i = 0; i < end; i++) {
+                char a = text.charAt(i);
+                char b = text.charAt(i + 1);
+                if (a >= 128 || b >= 128) {
+                    continue;
+                }
+                String[] bucket = byPair[a * 128 + b];
+                if (bucket == null) {
+                    continue;
+                }
+                for (String p : bucket) {
+                    if (text.startsWith(p, i)) {
+                        out.add(i);
+                        break;
+                    }
+                }
+            }
+            for (String p : others) {
+                for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
+                    out.add(i);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ the prefixes of an expression
 
-    /** The literal prefixes of the top-level alternatives, or null when one of them has none. */
+    /**
+     * The literal prefixes of the top-level alternatives, or null when one of them has none. An alternative that
+     * begins with a whole word and then a literal ({@code \\b\\w+-partners}) has {@link #WORD} and the literal.
+     */
     static List<String> prefixes(String regex) {
         List<String> out = new ArrayList<>();
         for (String branch : splitTopLevel(regex)) {
@@ -147,9 +272,14 @@ public final class RulePattern {
                 break;
             }
         }
+        if (b.startsWith(WORD, i) && i >= 2 && b.startsWith("\\b", i - 2)) {   // a word, then a literal
+            String p = literalPrefix(b.substring(i + WORD.length()));
+            return p.isEmpty() ? null : List.of(WORD + p);
+        }
         if (i < b.length() && b.charAt(i) == '(') {   // a leading group: the prefixes of its alternatives
             int close = closing(b, i);
-            if (close < 0 || (close + 1 < b.length() && "?*{".indexOf(b.charAt(close + 1)) >= 0)) {
+            char quantifier = close >= 0 && close + 1 < b.length() ? b.charAt(close + 1) : 0;
+            if (close < 0 || quantifier == '{') {
                 return null;
             }
             String inner = b.substring(i + 1, close);
@@ -159,12 +289,23 @@ public final class RulePattern {
                 return null;                            // flags, named groups
             }
             List<String> out = new ArrayList<>();
-            for (String alt : splitTopLevel(inner)) {
-                String p = literalPrefix(alt);
-                if (p.isEmpty()) {
+            for (String alt : splitTopLevel(inner)) {     // each may begin with assertions or a group again
+                List<String> p = branchPrefixes(alt);
+                if (p == null) {
                     return null;
                 }
-                out.add(p);
+                out.addAll(p);
+            }
+            if (quantifier == '?' || quantifier == '*') {   // an optional group: or what follows it begins
+                int rest = close + 2;
+                if (rest < b.length() && (b.charAt(rest) == '?' || b.charAt(rest) == '+')) {
+                    rest++;                                     // lazy or possessive
+                }
+                List<String> p = branchPrefixes(b.substring(rest));
+                if (p == null) {
+                    return null;
+                }
+                out.addAll(p);
             }
             return out;
         }

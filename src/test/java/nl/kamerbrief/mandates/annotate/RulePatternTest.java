@@ -33,10 +33,25 @@ class RulePatternTest {
         assertEquals(List.of("missies", "operaties"), RulePattern.prefixes("(?<!\\bdeze |\\bdie )\\b(missies|operaties)\\b"));
         assertEquals(List.of("mali", "niger"), RulePattern.prefixes("\\b(\\Qmali\\E|\\Qniger\\E)\\b(?!-)"));
         assertEquals(List.of("zr.", "hr."), RulePattern.prefixes("\\b(zr\\.|hr\\.) ?ms"));
-        // no prefix: an optional start, a class, a word class, flags
-        assertNull(RulePattern.prefixes("\\b(de )?(vn|eu)\\b"));
+        // a rule wrapped in a group, as the name finder's cue joins them: the assertions inside are passed too
+        assertEquals(List.of("verleng", "voort te zetten"),
+                RulePattern.prefixes("(?:\\bverleng\\w*|\\bvoort te zetten\\b)"));
+        assertEquals(List.of("besl"), RulePattern.prefixes("(?:\\bbesl(uit|oten) (\\w+ ){0,8}bij te dragen\\b)"));
+        assertNull(RulePattern.prefixes("(?:\\bverleng\\w*|[a-z]+ing)"));
+        // an optional group at the start: its prefixes and those of what follows
+        assertEquals(List.of("de ", "vn", "eu"), RulePattern.prefixes("\\b(de )?(vn|eu)\\b"));
+        assertEquals(List.of("de ", "het ", "missie"), RulePattern.prefixes("(?:de |het )*?\\bmissie"));
+        assertEquals(List.of("de ", "vn ", "eu"), RulePattern.prefixes("(de )?(vn )?eu"));
+        // a whole word, then a literal: the match begins where that word does
+        assertEquals(List.of("\\w+-partners", "bondgenoten"),
+                RulePattern.prefixes("\\b\\w+-partners\\b|\\bbondgenoten\\b"));
+        assertNull(RulePattern.prefixes("\\w+-partners"));
+        assertNull(RulePattern.prefixes("\\b\\w+?-partners"));
+        // no prefix: a class, a word class, flags, an optional start before a word class
+        assertNull(RulePattern.prefixes("(de )?\\w+"));
         assertNull(RulePattern.prefixes("\\bverleng\\w*|[a-z]+ing"));
-        assertNull(RulePattern.prefixes("\\b\\w+oefening"));
+        assertEquals(List.of("\\w+oefening"), RulePattern.prefixes("\\b\\w+oefening"));
+        assertNull(RulePattern.prefixes("\\w+oefening"));
         assertNull(RulePattern.prefixes("(?i)verleng"));
         assertNull(RulePattern.prefixes("a?b"));
     }
@@ -50,6 +65,9 @@ class RulePatternTest {
             Table table = rules.table(file);
             for (Table.Row r : table.rows()) {
                 regexes.add(r.get("pattern"));
+                if (file.equals("actions.tsv")) {
+                    regexes.add("(?:" + r.get("pattern") + ")");     // as MissionModel's cue holds them
+                }
             }
         }
         List<String> texts = new ArrayList<>();
@@ -84,6 +102,31 @@ class RulePatternTest {
                 .stream().map(RulePatternTest::describe).toList().subList(0, 1));
         assertEquals(2, p.matches("andere missies en deze missies, missies").size());
         assertFalse(p.foundIn("deze missies"));
+    }
+
+    @Test
+    void aWordBeforeALiteralBeginsTheMatch() {
+        RulePattern p = RulePattern.compile("\\b\\w+-partners\\b|\\boefening\\w*\\b|\\b\\w+oefening\\w*\\b");
+        assertTrue(p.filtered());
+        // a word of letters \\w does not take ("é") has no boundary where \\w+ could begin
+        for (String text : List.of("de navo-partners, de eu-partners en de EU-partners", "café-partners",
+                "-partners", "x-partners-partners", "de oefening, oefeningen en de gevechtsoefeningen",
+                "uitoefeningoefening", "a_b9-partners", "één-partners oefening")) {
+            assertEquals(plainFind(p.pattern(), text),
+                    p.matches(text).stream().map(RulePatternTest::describe).toList(), text);
+        }
+        assertEquals(List.of("3-16:navo-partners"), p.matches("de navo-partners").stream()
+                .map(RulePatternTest::describe).toList());
+    }
+
+    @Test
+    void manyLiteralsAreFoundInOnePass() {
+        List<String> countries = List.of("mali", "niger", "irak", "iran", "afghanistan", "libie", "litouwen",
+                "letland", "estland", "polen", "roemenie", "e", "\u00e9en");
+        RulePattern p = RulePattern.compile("\\b(" + String.join("|", countries) + ")\\b(?!-)");
+        String text = "in mali, niger-delta en irak; niet in iranees. e \u00e9en estland/letland, polen roemenie";
+        assertEquals(plainFind(p.pattern(), text), p.matches(text).stream().map(RulePatternTest::describe).toList());
+        assertEquals(8, p.matches(text).size());
     }
 
     private static List<String> plainFind(Pattern p, String text) {

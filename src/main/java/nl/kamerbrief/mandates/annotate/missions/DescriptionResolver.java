@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.kamerbrief.mandates.text.Folding;
 import nl.kamerbrief.mandates.annotate.EntityMention;
 import nl.kamerbrief.mandates.annotate.Token;
+import nl.kamerbrief.mandates.annotate.WordMemo;
 import nl.kamerbrief.mandates.rules.MissionEntry;
 import nl.kamerbrief.mandates.rules.PlaceEntry;
 import nl.kamerbrief.mandates.rules.RuleSet;
@@ -35,6 +36,10 @@ final class DescriptionResolver {
     private final MissionCatalog catalog;
     private final Gazetteer places;
     private final Pattern anyHead;
+    /** The rule each word matches, asked of every word of every letter: worked out once per word. */
+    private final WordMemo<Head> headOf = new WordMemo<>(this::matchHead);
+    private final WordMemo<String> organisationOf = new WordMemo<>(this::matchOrganisation);
+    private final WordMemo<String> kindOf = new WordMemo<>(this::matchKind);
 
     DescriptionResolver(RuleSet rules, MissionCatalog catalog, Gazetteer places) {
         this.catalog = catalog;
@@ -166,6 +171,10 @@ final class DescriptionResolver {
     }
 
     private Head head(String word) {
+        return headOf.get(word);
+    }
+
+    private Head matchHead(String word) {
         if (heads.isEmpty() || !anyHead.matcher(word).matches()) {
             return null;
         }
@@ -178,6 +187,10 @@ final class DescriptionResolver {
     }
 
     private String organisation(String text) {
+        return organisationOf.get(text);
+    }
+
+    private String matchOrganisation(String text) {
         for (Marker m : organisations) {
             if (m.pattern().matcher(text).find()) {
                 return m.value();
@@ -187,6 +200,10 @@ final class DescriptionResolver {
     }
 
     private String kind(String word) {
+        return kindOf.get(word);
+    }
+
+    private String matchKind(String word) {
         for (Marker m : kindWords) {
             if (m.pattern().matcher(word).matches()) {
                 return m.value();

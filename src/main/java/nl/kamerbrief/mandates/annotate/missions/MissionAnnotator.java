@@ -429,13 +429,14 @@ public final class MissionAnnotator implements Annotator {
         }
         String tail = before.length() > 120 ? before.substring(before.length() - 120) : before;
         for (RoleCue r : roles) {
-            if (r.pattern().matcher(tail).find() && endsAtTail(r.pattern(), tail)) {
+            if (endsAtTail(r.pattern(), tail)) {
                 return r.role();
             }
         }
         return EntityMention.Role.NEUTRAL;
     }
 
+    /** Whether a match of {@code p} ends where {@code tail} does (no match at all: false). */
     private static boolean endsAtTail(Pattern p, String tail) {
         var m = p.matcher(tail);
         while (m.find()) {

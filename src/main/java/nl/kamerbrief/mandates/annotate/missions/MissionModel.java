@@ -19,7 +19,7 @@ import opennlp.tools.util.Span;
  * The trained OpenNLP name finder for missions ({@code rules/models/missions-nl.bin}, built by
  * {@code mandates train}). It runs only on candidate sentences, those with a number, a personnel noun or
  * decision language, and proposes names the rules did not find; such missions have {@code known: false}.
- * Loaded once; a {@link NameFinderME} per call, since it keeps adaptive state.
+ * Loaded once; a {@link NameFinderME} per thread, its adaptive state cleared for each letter.
  */
 public final class MissionModel {
 
@@ -35,11 +35,18 @@ public final class MissionModel {
     private static final double MIN_PROBABILITY = 0.6;
 
     private final TokenNameFinderModel model;
-    private final Pattern candidateCue;
+    private final CandidateCue candidateCue;
+    /**
+     * One finder per thread, reused letter after letter: building one reads the feature descriptor again (a
+     * twentieth of the model's time). With its adaptive data cleared it is a new one: its other state is the
+     * feature cache of the last sentence, which a new sentence array replaces.
+     */
+    private final ThreadLocal<NameFinderME> finders;
 
-    private MissionModel(TokenNameFinderModel model, Pattern candidateCue) {
+    private MissionModel(TokenNameFinderModel model, CandidateCue candidateCue) {
         this.model = model;
         this.candidateCue = candidateCue;
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
 
     /** The model of {@code rules/models/}, or null when none has been trained. */
@@ -48,7 +55,7 @@ public final class MissionModel {
         if (p == null) {
             return null;
         }
-        return new MissionModel(new TokenNameFinderModel(p), candidateCue(rules));
+        return new MissionModel(new TokenNameFinderModel(p), new CandidateCue(cueAlternatives(rules)));
     }
 
     /**
@@ -56,8 +63,13 @@ public final class MissionModel {
      * ({@code months.tsv}, {@code personnel.tsv}, {@code actions.tsv}).
      */
     public static Pattern candidateCue(RuleSet rules) {
+        return Pattern.compile(String.join("|", cueAlternatives(rules)));
+    }
+
+    /** The alternatives of {@link #candidateCue}, in its order. */
+    static List<String> cueAlternatives(RuleSet rules) {
         List<String> alternatives = new ArrayList<>();
-        alternatives.add("\\d");
+        alternatives.add(CandidateCue.DIGIT);
         for (Table.Row r : rules.table("personnel.tsv").rows()) {
             for (String f : r.list("forms")) {
                 alternatives.add("\\b" + Pattern.quote(f.toLowerCase(Locale.ROOT)));
@@ -71,11 +83,12 @@ public final class MissionModel {
                 alternatives.add("(?:" + r.get("pattern") + ")");
             }
         }
-        return Pattern.compile(String.join("|", alternatives));
+        return alternatives;
     }
 
     void find(AnnotatedText t, List<Token> tokens, List<Candidate> out) {
-        NameFinderME finder = new NameFinderME(model);
+        NameFinderME finder = finders.get();
+        finder.clearAdaptiveData();      // what it learnt from another letter (also if that one failed half-way)
         for (ModelSentence sentence : ModelSentence.candidates(t, tokens, candidateCue)) {
             String[] words = sentence.words();
             for (Span s : accepted(finder, words)) {

@@ -2,6 +2,7 @@ package nl.kamerbrief.mandates.annotate.missions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import nl.kamerbrief.mandates.annotate.AnnotatedText;
 import nl.kamerbrief.mandates.annotate.Segment;
@@ -44,11 +45,16 @@ public record ModelSentence(int[] tokens, String[] words, CharSpan[] spans) {
      * ({@link MissionModel#candidateCue}).
      */
     public static List<ModelSentence> candidates(AnnotatedText t, List<Token> tokens, Pattern cue) {
+        return candidates(t, tokens, (Predicate<String>) s -> cue.matcher(s).find());
+    }
+
+    /** The candidate sentences, with the cue given as a test of a segment's folded text. */
+    static List<ModelSentence> candidates(AnnotatedText t, List<Token> tokens, Predicate<String> cue) {
         String view = t.view().text();
         List<ModelSentence> out = new ArrayList<>();
         int ti = 0;
         for (Segment seg : t.segments()) {
-            if (seg.question() || !cue.matcher(t.view().foldedText(seg.span())).find()) {
+            if (seg.question() || !cue.test(t.view().foldedText(seg.span()))) {
                 continue;
             }
             int vs = t.view().toView(seg.span().start());
