@@ -360,24 +360,10 @@ public final class RulePattern {
     /** Splits on {@code |} outside groups, classes and escapes. */
     private static List<String> splitTopLevel(String s) {
         List<String> parts = new ArrayList<>();
-        int depth = 0;
-        boolean inClass = false;
+        int[] depth = groupDepths(s, 0);
         int start = 0;
         for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (inClass) {
-                if (c == ']') {
-                    inClass = false;
-                }
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
+            if (depth[k] == 0 && s.charAt(k) == '|') {
                 parts.add(s.substring(start, k));
                 start = k + 1;
             }
@@ -388,24 +374,47 @@ public final class RulePattern {
 
     /** The index of the parenthesis closing the one at {@code open}, or -1. */
     private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int k = open; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (inClass) {
-                if (c == ']') {
-                    inClass = false;
-                }
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')' && --depth == 0) {
+        int[] depth = groupDepths(s, open);
+        for (int k = open + 1; k < s.length(); k++) {
+            if (depth[k] == 1 && s.charAt(k) == ')') {
                 return k;
             }
         }
         return -1;
     }
+
+    /**
+     * For each character from {@code from} on, how many groups opened at or after {@code from} enclose it (a
+     * group's own parentheses count as inside it); {@link #LITERAL} for escaped characters and character classes,
+     * which are never structure.
+     */
+    private static int[] groupDepths(String s, int from) {
+        int[] out = new int[s.length()];
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = from; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (c == '\\') {
+                out[k] = LITERAL;
+                if (k + 1 < s.length()) {
+                    out[++k] = LITERAL;
+                }
+            } else if (inClass) {
+                out[k] = LITERAL;
+                inClass = c != ']';
+            } else if (c == '[') {
+                out[k] = LITERAL;
+                inClass = true;
+            } else if (c == '(') {
+                out[k] = ++depth;
+            } else if (c == ')') {
+                out[k] = depth--;
+            } else {
+                out[k] = depth;
+            }
+        }
+        return out;
+    }
+
+    private static final int LITERAL = -1;
 }
