@@ -196,7 +196,8 @@ public final class DateAnnotator implements Annotator {
         Token t = tk.get(i);
         if (t.isNumber()) {
             // numeric date 16-10-2001
-            if (t.text().length() <= 2 && isPunct(tk, i + 1, "-") && isNum(tk, i + 2) && isPunct(tk, i + 3, "-")
+            if (t.text().length() <= 2 && isPunct(tk, i + 1, "-") && isNum(tk, i + 2)
+                    && tk.get(i + 2).text().length() <= 2 && isPunct(tk, i + 3, "-")
                     && isYear(tk, i + 4) && adjacent(tk, i, i + 4)) {
                 int d = Integer.parseInt(t.text());
                 int m = Integer.parseInt(tk.get(i + 2).text());
